@@ -1,0 +1,332 @@
+//! Text analysis: how text becomes terms, the same way at index time, at query time and when a
+//! snippet is highlighted.
+//!
+//! [`WordTokenizer`] splits text into words and folds what should not matter for search: letter
+//! case, typographic apostrophes, Cyrillic look-alike letters inside Latin words (`Abdіrayim`
+//! with a Ukrainian `і`), thousands separators (`87,000` is one number, not `87` and `000`).
+//! [`english`] adds accent folding and English stemming on top, so "unions" finds "union".
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
+};
+
+/// Name under which the English analyzer is registered with tantivy.
+pub const ENGLISH: &str = "kz_en";
+
+/// Words longer than this (in bytes) are dropped: they are noise (encoded data, URLs) and would
+/// bloat the term dictionary.
+const MAX_WORD_BYTES: usize = 80;
+
+/// The analyzer for English text fields: words, folded, stemmed.
+pub fn english() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// A term with its place in the analysed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub text: String,
+    /// Byte range in the analysed text.
+    pub start: usize,
+    pub end: usize,
+    /// Word position (0, 1, 2, …).
+    pub position: usize,
+}
+
+/// Runs `analyzer` over `text` and collects the terms with their byte offsets.
+pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Term> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(token) = stream.next() {
+        out.push(Term {
+            text: token.text.clone(),
+            start: token.offset_from,
+            end: token.offset_to,
+            position: token.position,
+        });
+    }
+    out
+}
+
+/// Splits text into words: letters and digits, with an apostrophe between letters kept inside the
+/// word ("Kazakhstan's") and `.`/`,` between digits kept inside a number ("1.5", "87,000"; the
+/// comma is dropped from the term). Lower-cases, folds typographic apostrophes to `'` and Cyrillic
+/// look-alikes to Latin inside words that are otherwise Latin.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordTokenizer;
+
+pub struct WordStream<'a> {
+    text: &'a str,
+    offset: usize,
+    position: usize,
+    token: Token,
+}
+
+impl Tokenizer for WordTokenizer {
+    type TokenStream<'a> = WordStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
+        WordStream {
+            text,
+            offset: 0,
+            position: 0,
+            token: Token::default(),
+        }
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+/// Is `c` part of a word on its own?
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{483}'..='\u{489}')
+}
+
+impl WordStream<'_> {
+    /// Finds the next word's byte range starting at `self.offset`.
+    fn next_word(&mut self) -> Option<(usize, usize)> {
+        let rest = &self.text[self.offset..];
+        let mut iter = rest.char_indices().peekable();
+        let mut start = None;
+        let mut end = 0;
+        let mut prev: Option<char> = None;
+        while let Some((i, c)) = iter.next() {
+            if start.is_none() {
+                if is_word_char(c) {
+                    start = Some(i);
+                    end = i + c.len_utf8();
+                    prev = Some(c);
+                }
+                continue;
+            }
+            if is_word_char(c) {
+                end = i + c.len_utf8();
+                prev = Some(c);
+                continue;
+            }
+            // A joiner stays inside the word only between two word characters of the right kind.
+            let next = iter.peek().map(|&(_, n)| n);
+            let joins = match (prev, next) {
+                (Some(p), Some(n)) if is_apostrophe(c) => p.is_alphabetic() && n.is_alphabetic(),
+                (Some(p), Some(n)) if c == '.' || c == ',' => {
+                    p.is_ascii_digit() && n.is_ascii_digit()
+                }
+                _ => false,
+            };
+            if joins {
+                prev = Some(c);
+                continue;
+            }
+            break;
+        }
+        let start = start?;
+        let range = (self.offset + start, self.offset + end);
+        self.offset += end;
+        Some(range)
+    }
+}
+
+impl TokenStream for WordStream<'_> {
+    fn advance(&mut self) -> bool {
+        loop {
+            let Some((start, end)) = self.next_word() else {
+                return false;
+            };
+            let word = &self.text[start..end];
+            if word.len() > MAX_WORD_BYTES {
+                continue;
+            }
+            self.token.text.clear();
+            normalize_into(word, &mut self.token.text);
+            self.token.offset_from = start;
+            self.token.offset_to = end;
+            self.token.position = self.position;
+            self.token.position_length = 1;
+            self.position += 1;
+            return true;
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+/// Lower-cases `word` into `out`, folding apostrophes, dropping thousands separators and, when
+/// the word is mostly Latin, mapping Cyrillic look-alike letters to Latin.
+fn normalize_into(word: &str, out: &mut String) {
+    let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let has_cyrillic = word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    let fold_cyrillic = has_latin && has_cyrillic && latin_majority(word);
+    for c in word.chars() {
+        if c == ',' {
+            continue;
+        }
+        if is_apostrophe(c) {
+            out.push('\'');
+            continue;
+        }
+        let c = if fold_cyrillic {
+            latin_lookalike(c).unwrap_or(c)
+        } else {
+            c
+        };
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+fn latin_majority(word: &str) -> bool {
+    let latin = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    let cyrillic = word
+        .chars()
+        .filter(|c| ('\u{400}'..='\u{4ff}').contains(c))
+        .count();
+    latin >= cyrillic
+}
+
+/// Cyrillic letters that look like Latin ones and turn up inside Latin words in copied text.
+fn latin_lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'а' => 'a',
+        'А' => 'A',
+        'в' => 'b',
+        'В' => 'B',
+        'е' => 'e',
+        'Е' => 'E',
+        'ё' => 'e',
+        'і' => 'i',
+        'І' => 'I',
+        'ї' => 'i',
+        'ј' => 'j',
+        'Ј' => 'J',
+        'к' => 'k',
+        'К' => 'K',
+        'м' => 'm',
+        'М' => 'M',
+        'н' => 'h',
+        'Н' => 'H',
+        'о' => 'o',
+        'О' => 'O',
+        'р' => 'p',
+        'Р' => 'P',
+        'с' => 'c',
+        'С' => 'C',
+        'т' => 't',
+        'Т' => 'T',
+        'у' => 'y',
+        'У' => 'Y',
+        'х' => 'x',
+        'Х' => 'X',
+        'ѕ' => 's',
+        'Ѕ' => 'S',
+        'һ' => 'h',
+        'Һ' => 'H',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        _ => return None,
+    })
+}
+
+/// English words too common to require in an all-words query ("when did … the …"). They are
+/// still indexed, so phrases containing them work, and still score when present. `term` is an
+/// analysed (stemmed) term.
+pub fn is_stop_word(term: &str) -> bool {
+    static STEMMED: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        let mut analyzer = english();
+        STOP_WORDS
+            .iter()
+            .flat_map(|w| terms(&mut analyzer, w))
+            .map(|t| t.text)
+            .collect()
+    });
+    STEMMED.contains(term)
+}
+
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+    "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+    "doing", "during", "each", "for", "from", "had", "has", "have", "having", "he", "her", "here",
+    "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "me", "more", "most", "my",
+    "no", "nor", "not", "of", "on", "or", "other", "our", "out", "over", "same", "she", "should",
+    "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
+    "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+    "you", "your",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        terms(&mut english(), text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn stems_and_lowercases() {
+        assert_eq!(texts("Trade Unions"), ["trade", "union"]);
+        assert_eq!(texts("union"), ["union"]);
+    }
+
+    #[test]
+    fn numbers_keep_their_separators() {
+        assert_eq!(
+            texts("87,000 workers and 1.5 million"),
+            ["87000", "worker", "and", "1.5", "million"]
+        );
+        assert_eq!(texts("Convention 87, 98"), ["convent", "87", "98"]);
+    }
+
+    #[test]
+    fn initials_and_hyphens_split_possessives_fold() {
+        assert_eq!(texts("M.Abylkasymova"), ["m", "abylkasymova"]);
+        assert_eq!(texts("Kassym-Jomart"), ["kassym", "jomart"]);
+        assert_eq!(texts("Kazakhstan’s workers'"), ["kazakhstan", "worker"]);
+    }
+
+    #[test]
+    fn cyrillic_lookalikes_inside_latin_words() {
+        assert_eq!(texts("Abd\u{456}rayim"), texts("Abdirayim"));
+        // Real Cyrillic words are left alone.
+        assert_eq!(texts("Министр"), ["министр"]);
+    }
+
+    #[test]
+    fn offsets_point_at_the_original_text() {
+        let text = "Hello, Wörld’s end";
+        let t = terms(&mut english(), text);
+        assert_eq!(&text[t[1].start..t[1].end], "Wörld’s");
+        assert_eq!(t[1].text, "world");
+        assert_eq!(t.iter().map(|t| t.position).collect::<Vec<_>>(), [0, 1, 2]);
+    }
+
+    #[test]
+    fn stop_words_are_compared_after_stemming() {
+        assert!(is_stop_word("the"));
+        assert!(is_stop_word(&texts("does")[0]));
+        assert!(!is_stop_word("union"));
+    }
+}

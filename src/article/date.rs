@@ -1,0 +1,170 @@
+//! Publication dates as news sites write them.
+//!
+//! Only whole strings are recognised here ("14 May, 2018 - 16:07", "2024-09-06",
+//! "September 6, 2024"): the parser decides which lines are date lines, so a date inside a
+//! sentence ("adopted on July 9, 1948") never becomes the article's date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+pub use jiff::civil::Date;
+
+/// The sortable integer form stored in the index: `YYYYMMDD`.
+pub fn to_key(date: Date) -> u64 {
+    date.year() as u64 * 10_000 + date.month() as u64 * 100 + date.day() as u64
+}
+
+/// The inverse of [`to_key`]; `None` for a value that is not a valid date.
+pub fn from_key(key: u64) -> Option<Date> {
+    let year = i16::try_from(key / 10_000).ok()?;
+    Date::new(year, ((key / 100) % 100) as i8, (key % 100) as i8).ok()
+}
+
+/// A valid calendar date in a plausible range for news (1800–2200).
+pub fn ymd(year: i64, month: i64, day: i64) -> Option<Date> {
+    if !(1800..=2200).contains(&year) {
+        return None;
+    }
+    Date::new(
+        year as i16,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// English month names and their common abbreviations → month number.
+pub fn month_number(name: &str) -> Option<i64> {
+    let lower = name.trim_end_matches('.').to_lowercase();
+    let month = match lower.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+const MONTH: &str = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
+const WEEKDAY: &str =
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+";
+const TIME: &str = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?";
+
+/// Regexes for a whole date string, optionally with a weekday before and a time before or after.
+static DATE_FORMS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
+    let wrap = |core: &str| {
+        let pattern = format!(
+            r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?i:at)\s+)?{TIME})?(?:\s*\(?(?i:UTC|GMT|ALMT|AQTT)(?:[+\-]\d{{1,2}}(?::?\d{{2}})?)?\)?)?$"
+        );
+        Regex::new(&pattern).expect("date pattern")
+    };
+    vec![
+        (
+            wrap(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+\-]\d{2}:?\d{2})?)?"),
+            Order::Ymd,
+        ),
+        (wrap(r"(\d{4})/(\d{1,2})/(\d{1,2})"), Order::Ymd),
+        (wrap(r"(\d{1,2})[./](\d{1,2})[./](\d{4})"), Order::Dmy),
+        (
+            wrap(&format!(
+                r"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH}),?\s+(\d{{4}})"
+            )),
+            Order::DMonthY,
+        ),
+        (
+            wrap(&format!(
+                r"({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+            )),
+            Order::MonthDY,
+        ),
+    ]
+});
+
+#[derive(Clone, Copy)]
+enum Order {
+    Ymd,
+    Dmy,
+    DMonthY,
+    MonthDY,
+}
+
+/// Parses a string that is nothing but a date (with optional weekday, time and zone).
+pub fn parse_date_line(text: &str) -> Option<Date> {
+    let text = text.trim().trim_end_matches(['.', ',']);
+    if text.len() > 60 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    for (regex, order) in DATE_FORMS.iter() {
+        let Some(caps) = regex.captures(text) else {
+            continue;
+        };
+        let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+        let date = match order {
+            Order::Ymd => ymd(num(1)?, num(2)?, num(3)?),
+            Order::Dmy => {
+                let (a, b, y) = (num(1)?, num(2)?, num(3)?);
+                // Day first is the convention in Kazakhstan and Europe; month first only when
+                // the first number cannot be a month... of a valid day-first date.
+                ymd(y, b, a).or_else(|| ymd(y, a, b))
+            }
+            Order::DMonthY => ymd(num(3)?, month_number(caps.get(2)?.as_str())?, num(1)?),
+            Order::MonthDY => ymd(num(3)?, month_number(caps.get(1)?.as_str())?, num(2)?),
+        };
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<String> {
+        parse_date_line(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn whole_date_lines_in_the_forms_sites_use() {
+        assert_eq!(d("14 May, 2018 - 16:07").as_deref(), Some("2018-05-14"));
+        assert_eq!(d("2024-09-06").as_deref(), Some("2024-09-06"));
+        assert_eq!(d("September 6, 2024").as_deref(), Some("2024-09-06"));
+        assert_eq!(d("Sept. 6, 2024 12:35").as_deref(), Some("2024-09-06"));
+        assert_eq!(d("06.09.2024 12:35").as_deref(), Some("2024-09-06"));
+        assert_eq!(d("12:35, 6 September 2024").as_deref(), Some("2024-09-06"));
+        assert_eq!(d("Friday, 6 September 2024").as_deref(), Some("2024-09-06"));
+        assert_eq!(
+            d("2024-09-06T10:15:00+05:00").as_deref(),
+            Some("2024-09-06")
+        );
+        assert_eq!(d("6th September 2024").as_deref(), Some("2024-09-06"));
+    }
+
+    #[test]
+    fn sentences_years_and_impossible_dates_are_not_date_lines() {
+        assert_eq!(d("The ILO was founded on April 11, 1919."), None);
+        assert_eq!(d("2018"), None);
+        assert_eq!(d("Today"), None);
+        assert_eq!(d("31 February 2024"), None);
+        assert_eq!(d("2024-13-01"), None);
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        let date = ymd(2018, 5, 14).unwrap();
+        assert_eq!(to_key(date), 20180514);
+        assert_eq!(from_key(20180514), Some(date));
+        assert_eq!(from_key(20181314), None);
+    }
+}

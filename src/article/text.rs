@@ -1,0 +1,542 @@
+//! Plain-text news pages: headline, date, dateline and body, with the site furniture removed.
+//!
+//! Saved news pages carry more than the story: navigation ("You are here", "Skip to content"),
+//! a CMS stamp ("Changed on 14 May, 2018 - 16:07"), photo captions and tags under the headline,
+//! a dateline and credit before the first sentence ("NUR-SULTAN. KAZINFORM –"), and the site menu
+//! or a media-centre credit after the last one. The parser works on lines:
+//!
+//! 1. lines are cleaned (BOM, CRLF, unusual spaces, control characters) and classified
+//!    (blank, navigation, date stamp, date line, caption, text);
+//! 2. the headline is the first text line that reads like a headline and is followed by more
+//!    text; a file that starts straight with body text has no title;
+//! 3. short lines without sentence punctuation between the headline and the first sentence,
+//!    and after the last sentence, are furniture (captions, tags, menus, credits);
+//! 4. the publication date comes only from a metadata prefix, a date line or a CMS stamp, never
+//!    from a date inside a sentence.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Article;
+use super::date::{self, Date};
+
+/// Parses one plain-text page. The result may have neither title nor body; the caller decides
+/// what to do with such an empty article.
+pub fn parse(id: String, path: String, raw: &str) -> Article {
+    let cleaned = clean(raw);
+    let lines: Vec<Line> = cleaned.lines().map(Line::classify).collect();
+
+    let mut dates = DateCandidates::default();
+    for line in &lines {
+        match line.kind {
+            Kind::MetaDate(d) => dates.offer(d, Priority::Metadata),
+            Kind::Stamp(d) => dates.offer(d, Priority::Stamp),
+            _ => {}
+        }
+    }
+
+    // The headline: first text line, after navigation and date lines.
+    let mut cursor = 0;
+    let mut title = None;
+    while cursor < lines.len() {
+        let line = &lines[cursor];
+        match line.kind {
+            Kind::Blank | Kind::Nav | Kind::Stamp(_) | Kind::Caption => cursor += 1,
+            Kind::DateLine(d) => {
+                dates.offer(d, Priority::LeadingDateLine);
+                cursor += 1;
+            }
+            Kind::Text | Kind::MetaDate(_) => {
+                let content = line.content();
+                let more_follows = lines[cursor + 1..].iter().any(|l| l.kind == Kind::Text);
+                if content.is_empty() {
+                    cursor += 1;
+                    continue;
+                }
+                if more_follows && is_headline(content) {
+                    title = Some(collapse_spaces(content));
+                    cursor += 1;
+                }
+                break;
+            }
+        }
+    }
+
+    // Leading furniture: captions, tags and date lines between the headline and the story.
+    while cursor < lines.len() {
+        let line = &lines[cursor];
+        match line.kind {
+            Kind::Blank | Kind::Nav | Kind::Stamp(_) | Kind::Caption => cursor += 1,
+            Kind::DateLine(d) => {
+                dates.offer(d, Priority::LeadingDateLine);
+                cursor += 1;
+            }
+            Kind::Text if !is_sentence_like(line.content()) => cursor += 1,
+            _ => break,
+        }
+    }
+
+    // Trailing furniture: menus, credits, stamps and date lines after the last sentence.
+    let mut end = lines.len();
+    let mut credit = None;
+    while end > cursor {
+        let line = &lines[end - 1];
+        match line.kind {
+            Kind::Blank | Kind::Nav | Kind::Stamp(_) | Kind::Caption => end -= 1,
+            Kind::DateLine(d) => {
+                dates.offer(d, Priority::TrailingDateLine);
+                end -= 1;
+            }
+            Kind::Text if !is_sentence_like(line.content()) => {
+                if let Some(outlet) = credit_outlet(line.content()) {
+                    credit = Some(outlet);
+                }
+                end -= 1;
+            }
+            _ => break,
+        }
+    }
+
+    // The body: what is left, paragraph by paragraph, minus furniture lines inside it.
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in &lines[cursor..end] {
+        match line.kind {
+            Kind::Blank => flush(&mut paragraphs, &mut current),
+            Kind::Nav | Kind::Stamp(_) | Kind::Caption => {}
+            Kind::DateLine(_) => {}
+            Kind::Text | Kind::MetaDate(_) => {
+                let content = line.content();
+                if !content.is_empty() {
+                    current.push(content);
+                }
+            }
+        }
+    }
+    flush(&mut paragraphs, &mut current);
+
+    let mut source = credit;
+    if let Some(first) = paragraphs.first_mut()
+        && let Some(dateline) = Dateline::find(first)
+    {
+        if dateline.outlet.is_some() {
+            source = dateline.outlet.clone();
+        }
+        *first = first[dateline.len..].to_string();
+    }
+    paragraphs.retain(|p| !p.trim().is_empty());
+
+    Article {
+        id,
+        path,
+        title,
+        date: dates.best(),
+        source,
+        body: paragraphs.join("\n\n"),
+        ..Article::default()
+    }
+}
+
+fn flush(paragraphs: &mut Vec<String>, current: &mut Vec<&str>) {
+    if !current.is_empty() {
+        paragraphs.push(current.join("\n"));
+        current.clear();
+    }
+}
+
+/// Normalises what differs between saved pages but not in meaning: a byte-order mark, CRLF or
+/// CR line ends, non-breaking and other unusual spaces, zero-width and control characters.
+pub fn clean(raw: &str) -> String {
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' => out.push('\n'),
+            '\t' => out.push(' '),
+            '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}' => out.push(' '),
+            '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+            '\u{2028}' | '\u{2029}' => out.push('\n'),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Blank,
+    /// Site navigation: "You are here", "Skip to content", breadcrumbs.
+    Nav,
+    /// A CMS stamp with a date: "Changed on 14 May, 2018 - 16:07".
+    Stamp(Date),
+    /// A line that is only a date.
+    DateLine(Date),
+    /// A metadata prefix " date 2024-09-06" followed (or not) by text on the same line.
+    MetaDate(Date),
+    /// A photo caption, tag list or "read also" link.
+    Caption,
+    Text,
+}
+
+struct Line<'a> {
+    text: &'a str,
+    kind: Kind,
+    /// Byte offset in `text` where the content starts (after a metadata prefix).
+    content_start: usize,
+}
+
+impl<'a> Line<'a> {
+    fn classify(raw: &'a str) -> Line<'a> {
+        let text = raw.trim();
+        let mut content_start = 0;
+        let kind = if text.is_empty() {
+            Kind::Blank
+        } else if is_navigation(text) {
+            Kind::Nav
+        } else if let Some((d, rest)) = meta_date(text) {
+            content_start = rest;
+            Kind::MetaDate(d)
+        } else if let Some(d) = stamp_date(text) {
+            Kind::Stamp(d)
+        } else if let Some(d) = date::parse_date_line(text) {
+            Kind::DateLine(d)
+        } else if CAPTION.is_match(text) {
+            Kind::Caption
+        } else {
+            Kind::Text
+        };
+        Line {
+            text,
+            kind,
+            content_start,
+        }
+    }
+
+    fn content(&self) -> &'a str {
+        self.text[self.content_start..].trim()
+    }
+}
+
+/// Navigation labels saved with a page. Compared case-insensitively with the whole line.
+const NAV_LABELS: &[&str] = &[
+    "you are here",
+    "you are here:",
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "jump to content",
+    "home",
+    "main",
+    "main page",
+    "main menu",
+    "menu",
+    "search",
+    "print",
+    "print version",
+    "share",
+    "share this",
+    "back",
+    "back to list",
+    "back to news",
+    "all news",
+    "news",
+    "breadcrumbs",
+    "version for the visually impaired",
+    "for the visually impaired",
+    "scroll to top",
+    "to top",
+    "close",
+    "next",
+    "previous",
+];
+
+fn is_navigation(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let lower = lower.trim_end_matches(['.', ':', '»', '>', '›']).trim();
+    if NAV_LABELS.contains(&lower) {
+        return true;
+    }
+    // Breadcrumbs: "Home > News > Economy", "Main / Press centre".
+    let starts_home = ["home", "main", "main page"]
+        .iter()
+        .any(|h| lower.starts_with(h));
+    starts_home
+        && [" > ", " » ", " / ", " › ", " | "]
+            .iter()
+            .any(|sep| lower.contains(sep))
+        && !lower.ends_with(['.', '!', '?'])
+}
+
+static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:date|published|posted)\s*:?\s+(\d{4}-\d{2}-\d{2})\b").unwrap()
+});
+
+/// A metadata prefix such as ` date 2024-09-06 Deputy Prime Minister …`: the date and the byte
+/// offset where the remaining text starts.
+fn meta_date(line: &str) -> Option<(Date, usize)> {
+    let caps = META_DATE.captures(line)?;
+    let date = date::parse_date_line(caps.get(1)?.as_str())?;
+    Some((date, caps.get(0)?.end()))
+}
+
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:last\s+)?(?i:changed|updated|modified|published|posted|created|date(?:\s+of\s+publication)?|publication\s+date)(?:\s+(?i:on|at))?\s*:?\s*(.+)$",
+    )
+    .unwrap()
+});
+
+/// A CMS stamp: a keyword such as "Changed on" followed by nothing but a date.
+fn stamp_date(line: &str) -> Option<Date> {
+    let caps = STAMP.captures(line)?;
+    date::parse_date_line(caps.get(1)?.as_str())
+}
+
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:photo|photos|foto|video|image|picture|illustration|tags?|read also|also read|read more|see also|related)\s*(?::|—|–|-|by\b)").unwrap()
+});
+
+/// A line that ends like a sentence, or is long enough to be running text anyway.
+fn is_sentence_like(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', ' ']);
+    trimmed.ends_with(['.', '!', '?', '…', ';', ':']) || line.split_whitespace().count() > 16
+}
+
+/// Reads like a headline: a single line of moderate length that starts like a sentence, does
+/// not end like one (headlines rarely end in a full stop), and is not a dateline'd lead.
+fn is_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let first = line.chars().next().unwrap_or(' ');
+    let starts_well = first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(first, '"' | '«' | '“' | '‘' | '\'');
+    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', ' ']);
+    let ends_as_sentence = trimmed.ends_with(['.', ';', ':', ',']) && !trimmed.ends_with("...");
+    starts_well
+        && (1..=40).contains(&words)
+        && line.chars().count() <= 300
+        && !ends_as_sentence
+        && Dateline::find(line).is_none()
+}
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:source|credit|text|author)\s*:\s*(.+)|((?i:media|press)\s+(?i:center|centre|service|office)\s+of\s+.+))$").unwrap()
+});
+
+/// The outlet named by a credit line ("Source: Kazinform", "Media Center of the Federation …").
+fn credit_outlet(line: &str) -> Option<String> {
+    let caps = CREDIT.captures(line.trim())?;
+    let text = caps.get(1).or_else(|| caps.get(2))?.as_str();
+    Some(collapse_spaces(text.trim_end_matches('.')))
+}
+
+/// A dateline at the start of a story: `NUR-SULTAN. KAZINFORM –`, `ASTANA, September 6. KAZINFORM -`,
+/// `ALMATY, June 5 (Reuters) -`, `GENEVA –`.
+struct Dateline {
+    /// Byte length of the dateline, including the dash and the space after it.
+    len: usize,
+    /// The outlet, in title case ("Kazinform"), when named.
+    outlet: Option<String>,
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<place>\p{Lu}[\p{Lu}'’]+(?:[\ \-]\p{Lu}[\p{Lu}'’]+){0,3})
+        (?:,\s*(?P<when>(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)))?
+        \s*[.,]?\s*
+        (?:\(?(?P<outlet>\p{Lu}[\p{L}]*(?:[\ \-]\p{Lu}[\p{L}]*){0,3})\)?\s*)?
+        [–—\-]+\s+",
+    )
+    .unwrap()
+});
+
+impl Dateline {
+    fn find(paragraph: &str) -> Option<Dateline> {
+        let caps = DATELINE.captures(paragraph)?;
+        let place = caps.name("place")?.as_str();
+        let outlet = caps.name("outlet").map(|m| m.as_str());
+        let has_when = caps.name("when").is_some();
+        // A lone short capitalised word before a dash is more likely an acronym ("ILO – the …").
+        if outlet.is_none() && !has_when && place.chars().filter(|c| c.is_alphabetic()).count() < 4
+        {
+            return None;
+        }
+        // The outlet must look like a name: all capitals (KAZINFORM) or a capitalised word in
+        // parentheses; a lower-case word after it means we are inside a sentence.
+        let outlet = outlet.map(title_case_outlet);
+        Some(Dateline {
+            len: caps.get(0)?.end(),
+            outlet,
+        })
+    }
+}
+
+fn title_case_outlet(outlet: &str) -> String {
+    outlet
+        .split(' ')
+        .map(|word| {
+            if word.chars().all(|c| !c.is_lowercase()) && word.chars().count() > 3 {
+                let mut chars = word.chars();
+                let first = chars.next().map(|c| c.to_string()).unwrap_or_default();
+                first + &chars.as_str().to_lowercase()
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Priority {
+    TrailingDateLine,
+    Stamp,
+    LeadingDateLine,
+    Metadata,
+}
+
+/// The publication date: a metadata prefix beats a date line under the headline, which beats a
+/// CMS stamp, which beats a date line at the end; the first of equal rank wins.
+#[derive(Default)]
+struct DateCandidates {
+    best: Option<(Priority, Date)>,
+}
+
+impl DateCandidates {
+    fn offer(&mut self, date: Date, priority: Priority) {
+        if self.best.is_none_or(|(p, _)| priority > p) {
+            self.best = Some((priority, date));
+        }
+    }
+
+    fn best(&self) -> Option<Date> {
+        self.best.map(|(_, d)| d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> Article {
+        parse("t".into(), "t.txt".into(), text)
+    }
+
+    #[test]
+    fn headline_then_dateline_and_body() {
+        let a = parse_str(
+            "Ministers meet in Astana\n\nASTANA. KAZINFORM – The minister met unions today.\n\nSecond paragraph here.\n",
+        );
+        assert_eq!(a.title.as_deref(), Some("Ministers meet in Astana"));
+        assert_eq!(a.source.as_deref(), Some("Kazinform"));
+        assert_eq!(
+            a.body,
+            "The minister met unions today.\n\nSecond paragraph here."
+        );
+        assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn navigation_is_never_the_title_and_menus_are_not_body() {
+        let a = parse_str(
+            "Skip to content\n\nYou are here\n\nUnions and employers sign a pact\n\nJane Doe\n\n\
+             The pact was signed on Monday by all parties.\n\nChanged on 3 October, 2018 - 18:20\n\
+             Targeted social assistance\nSkills and jobs",
+        );
+        assert_eq!(a.title.as_deref(), Some("Unions and employers sign a pact"));
+        assert_eq!(a.body, "The pact was signed on Monday by all parties.");
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2018-10-03"));
+    }
+
+    #[test]
+    fn metadata_prefix_gives_the_date_and_no_title() {
+        let a = parse_str(
+            " date 2024-09-06 The minister met the Director-General of the ILO, who paid his first visit. They talked.\n\nThe ILO was founded on April 11, 1919.",
+        );
+        assert_eq!(a.title, None);
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-09-06"));
+        assert!(a.body.starts_with("The minister met"));
+        assert!(!a.body.contains("date 2024"));
+    }
+
+    #[test]
+    fn event_dates_in_sentences_are_not_the_date() {
+        let a = parse_str("Headline here\n\nThe convention was adopted on July 9, 1948.\n");
+        assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn a_standalone_date_line_under_the_headline_is_the_date() {
+        let a = parse_str("Headline here\n\n6 September 2024, 12:35\n\nBody text follows here.\n");
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-09-06"));
+        assert_eq!(a.body, "Body text follows here.");
+    }
+
+    #[test]
+    fn trailing_credit_is_the_source_not_body() {
+        let a = parse_str(
+            "Headline here\n\nBody sentence one.\n\n\n\nMedia Center of the Federation of Trade Unions",
+        );
+        assert_eq!(a.body, "Body sentence one.");
+        assert_eq!(
+            a.source.as_deref(),
+            Some("Media Center of the Federation of Trade Unions")
+        );
+    }
+
+    #[test]
+    fn bom_crlf_and_nbsp_are_cleaned() {
+        let a = parse_str("\u{feff}Headline\u{a0}here\r\n\r\nBody\u{a0}text is here.\r\n");
+        assert_eq!(a.title.as_deref(), Some("Headline here"));
+        assert_eq!(a.body, "Body text is here.");
+    }
+
+    #[test]
+    fn a_file_of_one_paragraph_has_no_title() {
+        let a = parse_str("Just one line of text that ends like a sentence.");
+        assert_eq!(a.title, None);
+        assert_eq!(a.body, "Just one line of text that ends like a sentence.");
+    }
+
+    #[test]
+    fn short_acronyms_before_a_dash_are_not_datelines() {
+        let a = parse_str("Headline\n\nILO – the oldest UN agency – turns 100.\n");
+        assert_eq!(a.body, "ILO – the oldest UN agency – turns 100.");
+        assert_eq!(a.source, None);
+    }
+
+    #[test]
+    fn datelines_with_a_day_or_an_outlet_in_parentheses() {
+        let a = parse_str("Headline\n\nALMATY, June 5 (Reuters) - Unions said so.\n");
+        assert_eq!(a.body, "Unions said so.");
+        assert_eq!(a.source.as_deref(), Some("Reuters"));
+        let b = parse_str("Headline\n\nASTANA, September 6. KAZINFORM – Unions said so.\n");
+        assert_eq!(b.body, "Unions said so.");
+        assert_eq!(b.source.as_deref(), Some("Kazinform"));
+    }
+
+    #[test]
+    fn breadcrumbs_are_navigation() {
+        assert!(is_navigation("Home > News > Labour"));
+        assert!(is_navigation("You are here"));
+        assert!(!is_navigation("Home care workers get a raise."));
+    }
+}

@@ -1,0 +1,25 @@
+//! One module per subcommand; each turns its arguments into a library call and writes the
+//! outcome.
+
+mod index;
+mod query;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+
+/// How a successful run ended, for the exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Something was found or done (exit 0).
+    Found,
+    /// A query found nothing (exit 1).
+    NothingFound,
+}
+
+pub fn run(cli: Cli) -> Result<Outcome> {
+    match cli.command {
+        Command::Index(args) => index::run(args),
+        Command::Query(args) => query::run(args),
+    }
+}

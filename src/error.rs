@@ -1,0 +1,76 @@
+//! Errors a user can act on, and how every error reaches the terminal.
+//!
+//! Most failures travel as `anyhow::Error` with context naming the path or value involved. The
+//! few a caller must branch on, or that deserve a specific hint, are [`UserError`]s. Whatever the
+//! error, the user sees one line: `kzsearch: <what failed>: <cause>`.
+
+use std::io;
+use std::path::PathBuf;
+
+/// Failures caused by the user's input or environment, each with its remedy in the message.
+#[derive(Debug, thiserror::Error)]
+pub enum UserError {
+    #[error("no index at {}: run `kzsearch index` to build one, or pass --index DIR", .path.display())]
+    IndexMissing { path: PathBuf },
+
+    #[error(
+        "the index at {} is being updated by another kzsearch process: wait for it to finish and try again",
+        .path.display()
+    )]
+    IndexLocked { path: PathBuf },
+
+    #[error(
+        "the index at {} was built with schema version {found}, this kzsearch reads version {expected}: run `kzsearch index --rebuild`",
+        .path.display()
+    )]
+    SchemaMismatch {
+        path: PathBuf,
+        found: u32,
+        expected: u32,
+    },
+
+    #[error("malformed query: {message} at column {column}")]
+    QuerySyntax { message: String, column: usize },
+
+    #[error("invalid query: {0}")]
+    Query(String),
+}
+
+/// Is this error (anywhere in its chain) a closed stdout, e.g. `kzsearch query … | head -1`?
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// The one line printed for an error: the context chain joined by `: `, with newlines flattened.
+pub fn one_line(error: &anyhow::Error) -> String {
+    format!("{error:#}").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use anyhow::Context;
+
+    #[test]
+    fn broken_pipe_is_found_through_context() {
+        let err = Err::<(), _>(io::Error::from(io::ErrorKind::BrokenPipe))
+            .context("writing results")
+            .unwrap_err();
+        assert!(is_broken_pipe(&err));
+        assert!(!is_broken_pipe(&anyhow::anyhow!("other")));
+    }
+
+    #[test]
+    fn one_line_joins_the_chain() {
+        let err = Err::<(), _>(UserError::IndexMissing { path: "idx".into() })
+            .context("opening the index")
+            .unwrap_err();
+        let line = one_line(&err);
+        assert!(line.starts_with("opening the index: no index at idx: run `kzsearch index`"));
+        assert!(!line.contains('\n'));
+    }
+}

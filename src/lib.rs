@@ -1,0 +1,24 @@
+//! kzsearch: full-text search for labour and social policy news.
+//!
+//! Two pipelines meet only in the schema:
+//!
+//! ```text
+//! index:  paths ─corpus─▶ files ─article─▶ Article ─schema─▶ document ─indexer─▶ store (index/)
+//! query:  argv ─cli─▶ request ─query─▶ tantivy query ─search─▶ hits ─snippet─▶ ─render─▶ text | json
+//! ```
+
+pub mod analysis;
+pub mod article;
+pub mod cli;
+pub mod cmd;
+pub mod corpus;
+pub mod error;
+pub mod indexer;
+pub mod query;
+pub mod render;
+pub mod schema;
+pub mod search;
+pub mod snippet;
+pub mod store;
+
+pub use cmd::{Outcome, run};

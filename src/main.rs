@@ -1,0 +1,20 @@
+//! The `kzsearch` binary: parse the command line, run, turn the outcome into an exit status
+//! (0 found, 1 nothing found, 2 error) and print any error once, on one line.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use kzsearch::{Outcome, cli::Cli, error};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match kzsearch::run(cli) {
+        Ok(Outcome::Found) => ExitCode::from(0),
+        Ok(Outcome::NothingFound) => ExitCode::from(1),
+        Err(e) if error::is_broken_pipe(&e) => ExitCode::from(0),
+        Err(e) => {
+            eprintln!("kzsearch: {}", error::one_line(&e));
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! From the text a user types to a tantivy query: [`parse`] builds a syntax tree, [`build`]
+//! analyses its words the way the index did and turns the tree into tantivy clauses.
+
+pub mod build;
+pub mod parse;
+
+pub use build::{Builder, MatchMode};
+pub use parse::parse;
+
+/// A searchable field a query can name with `field:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Body,
+}
+
+impl Field {
+    pub fn from_name(name: &str) -> Option<Field> {
+        match name.to_ascii_lowercase().as_str() {
+            "title" => Some(Field::Title),
+            "body" | "text" => Some(Field::Body),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Body => "body",
+        }
+    }
+}
+
+/// How a clause takes part in its group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Occur {
+    /// Joined by juxtaposition: required or optional according to the match mode.
+    Default,
+    /// `+word`, or either side of `AND`.
+    Must,
+    /// `-word` or `NOT word`.
+    MustNot,
+}
+
+/// The query syntax tree.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// A bare word (which analysis may split: "M.Abylkasymova" is two terms, a phrase).
+    Term {
+        field: Option<Field>,
+        text: String,
+        column: usize,
+    },
+    /// A "quoted phrase".
+    Phrase {
+        field: Option<Field>,
+        text: String,
+        column: usize,
+    },
+    /// Clauses joined by juxtaposition, `AND`, `+`, `-` and `NOT`.
+    Group(Vec<Clause>),
+    /// Alternatives joined by `OR`.
+    Or(Vec<Node>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    pub occur: Occur,
+    pub node: Node,
+}
+
+impl Node {
+    /// Restricts every word and phrase below this node to `field` (an inner field wins).
+    fn set_field(&mut self, new: Field) {
+        match self {
+            Node::Term { field, .. } | Node::Phrase { field, .. } => {
+                field.get_or_insert(new);
+            }
+            Node::Group(clauses) => clauses.iter_mut().for_each(|c| c.node.set_field(new)),
+            Node::Or(nodes) => nodes.iter_mut().for_each(|n| n.set_field(new)),
+        }
+    }
+
+    /// The words and phrases a matching article may contain in its body, as written in the
+    /// query (excluded clauses and title-only clauses left out): what a snippet highlights.
+    pub fn positive_texts(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        self.collect_positive(&mut out);
+        out
+    }
+
+    fn collect_positive(&self, out: &mut Vec<String>) {
+        match self {
+            Node::Term { field, text, .. } | Node::Phrase { field, text, .. } => {
+                if *field != Some(Field::Title) {
+                    out.push(text.clone());
+                }
+            }
+            Node::Group(clauses) => clauses
+                .iter()
+                .filter(|c| c.occur != Occur::MustNot)
+                .for_each(|c| c.node.collect_positive(out)),
+            Node::Or(nodes) => nodes.iter().for_each(|n| n.collect_positive(out)),
+        }
+    }
+
+    /// Does the tree have juxtaposed clauses whose meaning depends on the match mode?
+    pub fn has_default_clauses(&self) -> bool {
+        match self {
+            Node::Term { .. } | Node::Phrase { .. } => false,
+            Node::Group(clauses) => {
+                clauses.iter().filter(|c| c.occur == Occur::Default).count() > 1
+                    || clauses.iter().any(|c| c.node.has_default_clauses())
+            }
+            Node::Or(nodes) => nodes.iter().any(Node::has_default_clauses),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positive_texts_leave_out_exclusions_and_title_clauses() {
+        let node = parse("\"decent work\" -child title:roadmap (ilo OR unions)").unwrap();
+        assert_eq!(node.positive_texts(), ["decent work", "ilo", "unions"]);
+    }
+
+    #[test]
+    fn default_clauses_are_found_at_any_depth() {
+        assert!(parse("a b").unwrap().has_default_clauses());
+        assert!(parse("x OR (a b)").unwrap().has_default_clauses());
+        assert!(!parse("a AND b").unwrap().has_default_clauses());
+        assert!(!parse("a").unwrap().has_default_clauses());
+    }
+}

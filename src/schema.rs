@@ -1,0 +1,140 @@
+//! The index schema: the one place that knows field names, how each field is analysed, and how
+//! an [`Article`] becomes a tantivy document and back.
+
+use anyhow::{Context, Result};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions, Value,
+};
+use tantivy::{Index, TantivyDocument};
+
+use crate::analysis;
+use crate::article::{Article, date};
+
+/// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Field names, as they appear in the schema.
+pub mod name {
+    pub const ID: &str = "id";
+    pub const PATH: &str = "path";
+    pub const TITLE: &str = "title";
+    pub const BODY: &str = "body";
+    pub const DATE: &str = "date";
+    pub const SOURCE: &str = "source";
+}
+
+/// Handles to every field of the schema.
+#[derive(Clone, Debug)]
+pub struct Fields {
+    pub id: Field,
+    pub path: Field,
+    pub title: Field,
+    pub body: Field,
+    /// `YYYYMMDD` as an integer: sortable, range-searchable, readable.
+    pub date: Field,
+    pub source: Field,
+}
+
+/// Builds the schema.
+pub fn build() -> Schema {
+    let mut builder = Schema::builder();
+    let text = TextOptions::default().set_stored().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(analysis::ENGLISH)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    builder.add_text_field(name::ID, STRING | STORED | FAST);
+    builder.add_text_field(name::PATH, STORED);
+    builder.add_text_field(name::TITLE, text.clone());
+    builder.add_text_field(name::BODY, text);
+    builder.add_u64_field(name::DATE, INDEXED | FAST | STORED);
+    builder.add_text_field(name::SOURCE, STRING | STORED | FAST);
+    builder.build()
+}
+
+impl Fields {
+    /// Resolves the fields of `schema`; fails if the schema is not kzsearch's.
+    pub fn new(schema: &Schema) -> Result<Fields> {
+        let get = |name: &str| {
+            schema
+                .get_field(name)
+                .with_context(|| format!("the index has no field `{name}`"))
+        };
+        Ok(Fields {
+            id: get(name::ID)?,
+            path: get(name::PATH)?,
+            title: get(name::TITLE)?,
+            body: get(name::BODY)?,
+            date: get(name::DATE)?,
+            source: get(name::SOURCE)?,
+        })
+    }
+
+    /// The tantivy document for an (enriched) article.
+    pub fn to_document(&self, article: &Article) -> TantivyDocument {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(self.id, &article.id);
+        doc.add_text(self.path, &article.path);
+        if let Some(title) = &article.title {
+            doc.add_text(self.title, title);
+        }
+        doc.add_text(self.body, &article.body);
+        if let Some(d) = article.date {
+            doc.add_u64(self.date, date::to_key(d));
+        }
+        if let Some(source) = &article.source {
+            doc.add_text(self.source, source);
+        }
+        doc
+    }
+
+    /// Reads the stored fields of a document back into an article.
+    pub fn to_article(&self, doc: &TantivyDocument) -> Article {
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        Article {
+            id: text(self.id).unwrap_or_default(),
+            path: text(self.path).unwrap_or_default(),
+            title: text(self.title),
+            date: doc
+                .get_first(self.date)
+                .and_then(|v| v.as_u64())
+                .and_then(date::from_key),
+            source: text(self.source),
+            body: text(self.body).unwrap_or_default(),
+            ..Article::default()
+        }
+    }
+}
+
+/// Registers kzsearch's analyzers with an index (needed after every open).
+pub fn register_analyzers(index: &Index) {
+    index
+        .tokenizers()
+        .register(analysis::ENGLISH, analysis::english());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_round_trips_through_a_document() {
+        let schema = build();
+        let fields = Fields::new(&schema).unwrap();
+        let article = Article {
+            id: "a".into(),
+            path: "seeds/a.txt".into(),
+            title: Some("Title".into()),
+            date: date::ymd(2024, 9, 6),
+            source: Some("Kazinform".into()),
+            body: "Body.".into(),
+            ..Article::default()
+        };
+        assert_eq!(fields.to_article(&fields.to_document(&article)), article);
+    }
+}

@@ -1,0 +1,456 @@
+//! Snippets: the passage of an article that best shows why it matched, with the matches marked.
+//!
+//! The body is analysed with the same analyzer as the index, so a stemmed or folded match
+//! ("unions" for a query "union", "Abdіrayim" with a Cyrillic letter) is found and highlighted
+//! at its place in the original text. Candidate passages are one sentence or two adjacent
+//! sentences; the passage that covers the most distinct query words (phrases weighing more)
+//! wins, the earliest among equals. A passage longer than the limit is cut on word boundaries
+//! around its first match, with `…` where text was cut.
+//!
+//! Highlight offsets are counted in Unicode code points (what Python and jq count) into the
+//! snippet text, which has its whitespace collapsed to single spaces.
+
+use std::ops::Range;
+
+use tantivy::tokenizer::TextAnalyzer;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::analysis;
+
+/// A passage with highlighted ranges (code points, half-open, ascending, not overlapping).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// Default snippet length, in characters.
+pub const DEFAULT_MAX_CHARS: usize = 220;
+
+/// Finds and marks query matches in article text.
+pub struct Highlighter {
+    analyzer: TextAnalyzer,
+    /// Each target is a sequence of analysed terms: one term for a word, several for a phrase.
+    targets: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+struct Match {
+    bytes: Range<usize>,
+    /// Bit set of the targets matched here (up to 64 targets are told apart).
+    targets: u64,
+    weight: f32,
+}
+
+impl Highlighter {
+    /// A highlighter for the words and phrases of a query, as the user wrote them.
+    pub fn new(texts: &[String]) -> Highlighter {
+        let mut analyzer = analysis::english();
+        let mut targets: Vec<Vec<String>> = texts
+            .iter()
+            .map(|t| {
+                analysis::terms(&mut analyzer, t)
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect()
+            })
+            .filter(|t: &Vec<String>| !t.is_empty())
+            .collect();
+        targets.sort();
+        targets.dedup();
+        Highlighter { analyzer, targets }
+    }
+
+    /// The best passage of `text`, at most about `max_chars` characters long.
+    pub fn snippet(&mut self, text: &str, max_chars: usize) -> Snippet {
+        let matches = self.matches(text);
+        let sentences = sentences(text);
+        if sentences.is_empty() {
+            return Snippet::default();
+        }
+        let window = best_window(text, &sentences, &matches, max_chars);
+        let inside: Vec<&Match> = matches
+            .iter()
+            .filter(|m| m.bytes.start >= window.start && m.bytes.end <= window.end)
+            .collect();
+        let cut = cut_to_length(
+            text,
+            window.clone(),
+            inside.first().map(|m| m.bytes.clone()),
+            max_chars,
+        );
+        render(text, cut, &window, &inside)
+    }
+
+    /// Every match in a short `text` (a title), as code-point ranges.
+    pub fn highlights(&mut self, text: &str) -> Vec<(usize, usize)> {
+        let matches = self.matches(text);
+        let to_chars = |byte: usize| text[..byte].chars().count();
+        matches
+            .iter()
+            .map(|m| (to_chars(m.bytes.start), to_chars(m.bytes.end)))
+            .collect()
+    }
+
+    /// Every place in `text` where a target occurs, merged where they overlap.
+    fn matches(&mut self, text: &str) -> Vec<Match> {
+        if self.targets.is_empty() {
+            return Vec::new();
+        }
+        let terms = analysis::terms(&mut self.analyzer, text);
+        let mut found: Vec<Match> = Vec::new();
+        for (index, target) in self.targets.iter().enumerate() {
+            let n = target.len();
+            if n > terms.len() {
+                continue;
+            }
+            for i in 0..=terms.len() - n {
+                if terms[i..i + n]
+                    .iter()
+                    .zip(target)
+                    .all(|(t, q)| &t.text == q)
+                {
+                    found.push(Match {
+                        bytes: terms[i].start..terms[i + n - 1].end,
+                        targets: 1u64 << index.min(63),
+                        weight: n as f32,
+                    });
+                }
+            }
+        }
+        found.sort_by_key(|m| (m.bytes.start, std::cmp::Reverse(m.bytes.end)));
+        let mut merged: Vec<Match> = Vec::new();
+        for m in found {
+            match merged.last_mut() {
+                Some(last) if m.bytes.start < last.bytes.end => {
+                    last.bytes.end = last.bytes.end.max(m.bytes.end);
+                    last.targets |= m.targets;
+                    last.weight = last.weight.max(m.weight);
+                }
+                _ => merged.push(m),
+            }
+        }
+        merged
+    }
+}
+
+/// Sentence byte ranges, trimmed, with splits after abbreviations ("No. 87", "Mr. Houngbo",
+/// "Gilbert F. Houngbo") undone.
+fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (start, sentence) in text.split_sentence_bound_indices() {
+        let trimmed_start = start + (sentence.len() - sentence.trim_start().len());
+        let end = start + sentence.trim_end().len();
+        if end <= trimmed_start {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last)
+                if ends_with_abbreviation(&text[last.clone()])
+                    && !text[last.end..trimmed_start].contains('\n') =>
+            {
+                last.end = end
+            }
+            _ => out.push(trimmed_start..end),
+        }
+    }
+    out
+}
+
+fn ends_with_abbreviation(sentence: &str) -> bool {
+    let Some(without_dot) = sentence.strip_suffix('.') else {
+        return false;
+    };
+    let last_word = without_dot
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let short_capital =
+        last_word.chars().count() <= 2 && last_word.chars().next().is_some_and(char::is_uppercase);
+    const ABBREVIATIONS: &[&str] = &[
+        "No", "Nos", "no", "nos", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Art", "art", "Jan",
+        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc",
+        "approx", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Vol", "vol", "p", "pp", "Inc", "Ltd",
+        "Co", "Corp", "e.g", "i.e",
+    ];
+    short_capital || ABBREVIATIONS.contains(&last_word)
+}
+
+/// How well a passage shows the matches.
+#[derive(Debug, Clone, Copy, Default)]
+struct Score {
+    /// Weight of the distinct query words and phrases in the passage.
+    distinct: f32,
+    /// Bytes from the first to the last distinct match: the closer together, the better.
+    spread: usize,
+    /// Further occurrences of words already counted.
+    repeats: usize,
+}
+
+impl Score {
+    fn better_than(&self, other: &Score) -> bool {
+        if self.distinct != other.distinct {
+            return self.distinct > other.distinct;
+        }
+        if self.spread != other.spread {
+            return self.spread < other.spread;
+        }
+        self.repeats > other.repeats
+    }
+}
+
+/// The byte range of the best one- or two-sentence passage.
+fn best_window(
+    text: &str,
+    sentences: &[Range<usize>],
+    matches: &[Match],
+    max_chars: usize,
+) -> Range<usize> {
+    let char_len = |range: &Range<usize>| text[range.clone()].chars().count();
+    let score = |range: &Range<usize>| -> Score {
+        let mut targets = 0u64;
+        let mut score = Score::default();
+        let mut first = usize::MAX;
+        let mut last = 0;
+        for m in matches
+            .iter()
+            .filter(|m| m.bytes.start >= range.start && m.bytes.end <= range.end)
+        {
+            if m.targets & !targets != 0 {
+                score.distinct += m.weight;
+                first = first.min(m.bytes.start);
+                last = last.max(m.bytes.end);
+            } else {
+                score.repeats += 1;
+            }
+            targets |= m.targets;
+        }
+        score.spread = last.saturating_sub(first);
+        score
+    };
+    let singles: Vec<Score> = sentences.iter().map(score).collect();
+    let mut best: Option<(Score, Range<usize>)> = None;
+    let mut consider = |s: Score, range: Range<usize>| {
+        if s.distinct > 0.0 && best.as_ref().is_none_or(|(b, _)| s.better_than(b)) {
+            best = Some((s, range));
+        }
+    };
+    for (i, sentence) in sentences.iter().enumerate() {
+        consider(singles[i], sentence.clone());
+        // Two sentences only when together they show more distinct words than either alone.
+        if let Some(next) = sentences.get(i + 1) {
+            let pair = sentence.start..next.end;
+            let pair_score = score(&pair);
+            let alone = singles[i].distinct.max(singles[i + 1].distinct);
+            if pair_score.distinct > alone && char_len(&pair) <= max_chars {
+                consider(pair_score, pair);
+            }
+        }
+    }
+    match best {
+        Some((_, range)) => range,
+        // No match in the text (a title-only match, or a query of filters): the opening.
+        None => {
+            let mut range = sentences[0].clone();
+            for next in &sentences[1..] {
+                if char_len(&(range.start..next.end)) > max_chars {
+                    break;
+                }
+                range.end = next.end;
+            }
+            range
+        }
+    }
+}
+
+/// Cuts `window` to about `max_chars` characters around `focus` (the first match), on word
+/// boundaries. Returns the byte range to show.
+fn cut_to_length(
+    text: &str,
+    window: Range<usize>,
+    focus: Option<Range<usize>>,
+    max_chars: usize,
+) -> Range<usize> {
+    if text[window.clone()].chars().count() <= max_chars {
+        return window;
+    }
+    let focus = focus.unwrap_or(window.start..window.start);
+    // Start about a quarter of the length before the focus, or earlier if the passage ends
+    // sooner than the length allows, at the start of a word.
+    let after = text[focus.start..window.end].chars().count();
+    let lead = (max_chars / 4).max(max_chars.saturating_sub(after));
+    let back: usize = text[window.start..focus.start]
+        .chars()
+        .rev()
+        .take(lead)
+        .map(char::len_utf8)
+        .sum();
+    let mut start = focus.start - back;
+    if start > window.start {
+        if let Some(space) = text[start..focus.start].find(char::is_whitespace) {
+            start += space;
+        }
+        start = focus.start - text[start..focus.start].trim_start().len();
+    }
+    // End after `max_chars` characters, backing up to the end of a word.
+    let take: usize = text[start..window.end]
+        .chars()
+        .take(max_chars)
+        .map(char::len_utf8)
+        .sum();
+    let mut end = start + take;
+    if end < window.end {
+        if let Some(space) = text[start..end].rfind(char::is_whitespace)
+            && start + space >= focus.end
+        {
+            end = start + space;
+        }
+        end = start + text[start..end].trim_end().len();
+    }
+    start..end
+}
+
+/// Builds the snippet text (whitespace collapsed, `…` where cut) and the highlight ranges.
+fn render(text: &str, cut: Range<usize>, window: &Range<usize>, matches: &[&Match]) -> Snippet {
+    let mut out = String::new();
+    let mut count = 0; // characters written
+    let mut highlights = Vec::new();
+    if cut.start > window.start {
+        out.push('…');
+        count += 1;
+    }
+    let mut pending_space = false;
+    let mut open: Option<usize> = None;
+    let mut next_match = matches
+        .iter()
+        .filter(|m| m.bytes.start >= cut.start && m.bytes.end <= cut.end)
+        .peekable();
+    for (i, c) in text[cut.clone()].char_indices() {
+        let byte = cut.start + i;
+        if let Some(m) = next_match.peek()
+            && open.is_some()
+            && byte >= m.bytes.end
+        {
+            highlights.push((open.take().unwrap(), count));
+            next_match.next();
+        }
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        if pending_space && count > 0 {
+            out.push(' ');
+            count += 1;
+        }
+        pending_space = false;
+        if let Some(m) = next_match.peek()
+            && open.is_none()
+            && byte >= m.bytes.start
+            && byte < m.bytes.end
+        {
+            open = Some(count);
+        }
+        out.push(c);
+        count += 1;
+    }
+    if let Some(start) = open {
+        highlights.push((start, count));
+    }
+    if cut.end < window.end {
+        out.push('…');
+    }
+    Snippet {
+        text: out,
+        highlights,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(snippet: &Snippet) -> String {
+        let chars: Vec<char> = snippet.text.chars().collect();
+        let mut out = String::new();
+        let mut last = 0;
+        for &(s, e) in &snippet.highlights {
+            out.extend(&chars[last..s]);
+            out.push('[');
+            out.extend(&chars[s..e]);
+            out.push(']');
+            last = e;
+        }
+        out.extend(&chars[last..]);
+        out
+    }
+
+    fn snip(query: &[&str], text: &str, max: usize) -> String {
+        let texts: Vec<String> = query.iter().map(|s| s.to_string()).collect();
+        marked(&Highlighter::new(&texts).snippet(text, max))
+    }
+
+    #[test]
+    fn picks_the_sentence_with_the_most_distinct_words_and_stems() {
+        let text = "The weather was fine. Trade unions met the ILO mission today. Unions left.";
+        assert_eq!(
+            snip(&["union", "ilo"], text, 200),
+            "Trade [unions] met the [ILO] mission today."
+        );
+    }
+
+    #[test]
+    fn phrases_are_highlighted_whole() {
+        let text = "Work matters. They promote decent   work in Kazakhstan.";
+        assert_eq!(
+            snip(&["decent work"], text, 200),
+            "They promote [decent work] in Kazakhstan."
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "Intro here. The list: No. 102 on social security and No. 131 on wages. End.";
+        assert_eq!(
+            snip(&["102", "131"], text, 200),
+            "The list: No. [102] on social security and No. [131] on wages."
+        );
+    }
+
+    #[test]
+    fn long_sentences_are_cut_on_words_with_ellipses() {
+        let words: Vec<String> = (0..80).map(|i| format!("word{i}")).collect();
+        let mut text = words.join(" ");
+        text.push_str(" convention 87 ");
+        text.push_str(&words.join(" "));
+        text.push('.');
+        let s = Highlighter::new(&["convention".into()]).snippet(&text, 100);
+        assert!(
+            s.text.starts_with('…') && s.text.ends_with('…'),
+            "{}",
+            s.text
+        );
+        assert!(s.text.chars().count() <= 102);
+        let chars: Vec<char> = s.text.chars().collect();
+        let (a, b) = s.highlights[0];
+        assert_eq!(chars[a..b].iter().collect::<String>(), "convention");
+        assert!(!s.text.contains("  "));
+    }
+
+    #[test]
+    fn offsets_are_code_points() {
+        let text = "Қазақстан — “Тоқаев” met the ILO.";
+        let s = Highlighter::new(&["ilo".into()]).snippet(text, 200);
+        let chars: Vec<char> = s.text.chars().collect();
+        let (a, b) = s.highlights[0];
+        assert_eq!(chars[a..b].iter().collect::<String>(), "ILO");
+    }
+
+    #[test]
+    fn without_a_match_the_opening_is_shown() {
+        assert_eq!(
+            snip(&["absent"], "First one. Second one.", 200),
+            "First one. Second one."
+        );
+        assert_eq!(snip(&[], "First one.", 200), "First one.");
+    }
+}

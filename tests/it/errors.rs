@@ -1,0 +1,87 @@
+//! Bad input ends with one clear line on stderr and exit status 2, never a panic.
+
+use std::io::Read;
+use std::process::Stdio;
+
+use crate::util::{Env, code, stderr};
+
+fn assert_one_line_error(output: &std::process::Output, needles: &[&str]) {
+    assert_eq!(code(output), 2);
+    let err = stderr(output);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.starts_with("kzsearch: "), "{err}");
+    for needle in needles {
+        assert!(err.contains(needle), "{needle:?} not in {err:?}");
+    }
+    assert!(
+        !err.contains("panicked") && !err.contains("backtrace"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_index_names_the_path_and_the_remedy() {
+    let env = Env::new();
+    let output = env.query("ilo", &[]);
+    assert_one_line_error(&output, &["no index at", "idx", "kzsearch index"]);
+}
+
+#[test]
+fn malformed_queries_name_the_problem_and_position() {
+    let env = Env::new();
+    env.index(&[&env.fixture_corpus()]);
+    assert_one_line_error(
+        &env.query("(union OR code", &[]),
+        &["unclosed '('", "column 1"],
+    );
+    assert_one_line_error(
+        &env.query("union \"code", &[]),
+        &["unclosed quote", "column 7"],
+    );
+    assert_one_line_error(
+        &env.query("union AND", &[]),
+        &["AND needs a term after it", "column 7"],
+    );
+    assert_one_line_error(&env.query("union)", &[]), &["unmatched ')'", "column 6"]);
+    assert_one_line_error(&env.query("–", &[]), &["no searchable words"]);
+    let deep = "(".repeat(100) + "union" + &")".repeat(100);
+    assert_one_line_error(&env.query(&deep, &[]), &["nested"]);
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    let env = Env::new();
+    let output = env.cmd().args(["query"]).output().unwrap();
+    assert_eq!(code(&output), 2);
+    let output = env
+        .cmd()
+        .args(["query", "x", "-n", "zero"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 2);
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let env = Env::new();
+    env.index(&[&env.fixture_corpus()]);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("kzsearch"))
+        .args(["query", "the", "--index"])
+        .arg(env.index_dir())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close our end before the process writes: its writes fail with EPIPE.
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert_eq!(err, "");
+    assert_eq!(status.code(), Some(0));
+}

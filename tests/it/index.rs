@@ -1,0 +1,102 @@
+//! `kzsearch index`: the report, skips with reasons, and replacing an index safely.
+
+use crate::util::{Env, code, stderr};
+
+#[test]
+fn the_summary_accounts_for_every_file() {
+    let env = Env::new();
+    let corpus = env.fixture_corpus();
+    env.write("corpus/notes.pdf", "%PDF-1.4");
+    env.write("corpus/empty.txt", "");
+    env.write("corpus/menu-only.txt", "You are here\n\nSkip to content\n");
+    env.write("corpus/sub/binary.txt", b"abc\0def");
+    let output = env.index(&[&corpus, &env.path().join("missing")]);
+    let err = stderr(&output);
+    let line = |needle: &str| {
+        err.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} in {err}"))
+            .to_string()
+    };
+    assert!(line("notes.pdf").contains("unsupported file type (.pdf)"));
+    assert!(line("empty.txt").contains("empty file"));
+    assert!(line("menu-only.txt").contains("no article text"));
+    assert!(line("binary.txt").contains("binary file"));
+    assert!(line("missing").contains("no such file or folder"));
+    assert!(
+        err.contains("9 file(s) read, 4 indexed (4 article(s)), 5 skipped"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_failed_run_leaves_the_previous_index_usable() {
+    let env = Env::new();
+    env.index(&[&env.fixture_corpus()]);
+    // Nothing readable: the run fails and the old index stays.
+    let output = env
+        .cmd()
+        .args(["index"])
+        .arg(env.path().join("missing"))
+        .arg("--index")
+        .arg(env.index_dir())
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("nothing to index"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(env.query_json("miners", &[]).total, 1);
+}
+
+#[test]
+fn re_indexing_replaces_the_index() {
+    let env = Env::new();
+    env.index(&[&env.fixture_corpus()]);
+    let other = env.path().join("other");
+    env.write(
+        "other/one.txt",
+        "Only article\n\nThe only article mentions pensions.\n",
+    );
+    env.index(&[&other]);
+    assert_eq!(env.query_json("miners", &[]).total, 0);
+    assert_eq!(env.query_json("pensions", &[]).total, 1);
+    // Only the live generation is left on disk.
+    let generations = std::fs::read_dir(env.index_dir())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with('g')
+        })
+        .count();
+    assert_eq!(generations, 1);
+}
+
+#[test]
+fn ids_are_relative_paths_and_duplicates_are_reported() {
+    let env = Env::new();
+    let a = env.path().join("a");
+    let b = env.path().join("b");
+    env.write(
+        "a/2024/visit.txt",
+        "Visit\n\nThe minister visited Geneva.\n",
+    );
+    env.write(
+        "b/2024/visit.txt",
+        "Visit\n\nThe minister visited Geneva again.\n",
+    );
+    let output = env.index(&[&a, &b]);
+    assert!(
+        stderr(&output).contains("duplicate article id `2024/visit`"),
+        "{}",
+        stderr(&output)
+    );
+    let results = env.query_json("geneva", &[]);
+    assert_eq!(results.total, 1);
+    assert_eq!(results.hits[0].id, "2024/visit");
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the built `kzsearch` binary run on fixture articles in temp dirs.
+
+mod errors;
+mod index;
+mod json;
+mod query;
+mod seeds;
+mod util;
