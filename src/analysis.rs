@@ -10,11 +10,15 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, Stemmer, TextAnalyzer, Token,
+    TokenStream, Tokenizer,
 };
 
 /// Name under which the English analyzer is registered with tantivy.
 pub const ENGLISH: &str = "kz_en";
+
+/// Name under which the exact-value analyzer (whole value, lower-cased) is registered.
+pub const LOWER_RAW: &str = "kz_lower_raw";
 
 /// Words longer than this (in bytes) are dropped: they are noise (encoded data, URLs) and would
 /// bloat the term dictionary.
@@ -25,6 +29,13 @@ pub fn english() -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer)
         .filter(AsciiFoldingFilter)
         .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// The analyzer for exact values matched without regard to case (sources, names as filters).
+pub fn lower_raw() -> TextAnalyzer {
+    TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
         .build()
 }
 

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::facets::{FacetKind, Interval};
 use crate::query::MatchMode;
-use crate::render::{ColorChoice, Format};
+use crate::render::{ColorChoice, CsvField, Format};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -30,6 +31,10 @@ pub enum Command {
     Index(IndexArgs),
     /// Search the index.
     Query(QueryArgs),
+    /// Print one article in full, with its metadata.
+    Show(ShowArgs),
+    /// Describe the index: articles, dates, sources, most mentioned names, size.
+    Stats(StatsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -56,30 +61,148 @@ pub struct IndexArgs {
 
 #[derive(Debug, Args)]
 pub struct QueryArgs {
-    /// The query: words, "phrases", AND/OR/NOT, +word, -word, (groups), title:/body: fields.
-    #[arg(value_name = "QUERY")]
-    pub query: String,
+    /// The query: words, "phrases", AND/OR/NOT, +word, -word, (groups), fields (title:, body:,
+    /// date:, source:). `*` matches every article. May be left out with --batch or a filter.
+    #[arg(value_name = "QUERY", required_unless_present_any = ["batch", "source", "from", "to", "since"])]
+    pub query: Option<String>,
 
     #[command(flatten)]
     pub index: IndexOption,
 
+    /// Read one query per line (`query` or `id<TAB>query`) from FILE, or `-` for stdin; write one
+    /// hit per line (JSON Lines unless --format says otherwise).
+    #[arg(long, value_name = "FILE", conflicts_with = "query")]
+    pub batch: Option<PathBuf>,
+
+    /// Only articles from this source (repeatable: any of them).
+    #[arg(long, value_name = "NAME", help_heading = "Filters")]
+    pub source: Vec<String>,
+
+    /// Only articles dated on or after this day, month or year (YYYY, YYYY-MM, YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", help_heading = "Filters")]
+    pub from: Option<String>,
+
+    /// Only articles dated on or before this day, month or year (YYYY, YYYY-MM, YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", help_heading = "Filters")]
+    pub to: Option<String>,
+
+    /// Only articles from the last 30d, 2w, 6m, 1y… up to today.
+    #[arg(long, value_name = "AGE", help_heading = "Filters")]
+    pub since: Option<String>,
+
+    /// Order: relevance, date (oldest first) or -date (newest first). Undated articles last.
+    #[arg(
+        long,
+        value_enum,
+        default_value_t,
+        allow_hyphen_values = true,
+        help_heading = "Results"
+    )]
+    pub sort: SortArg,
+
     /// Number of hits to show.
     #[arg(short = 'n', long = "limit", value_name = "N", default_value_t = 10,
-          value_parser = clap::value_parser!(u16).range(1..))]
-    pub limit: u16,
+          value_parser = clap::value_parser!(u32).range(1..=100_000), help_heading = "Results")]
+    pub limit: u32,
+
+    /// Skip this many hits first (for paging).
+    #[arg(long, value_name = "N", default_value_t = 0, help_heading = "Results")]
+    pub offset: u32,
+
+    /// Whether every word must match: all, any, or auto (all, falling back to any when nothing
+    /// has them all).
+    #[arg(
+        long = "match",
+        value_name = "MODE",
+        value_enum,
+        default_value_t,
+        help_heading = "Results"
+    )]
+    pub match_mode: MatchMode,
+
+    /// Count matching articles per value of a field (repeatable).
+    #[arg(long, value_name = "FIELD", value_enum, help_heading = "Results")]
+    pub facet: Vec<FacetKind>,
+
+    /// Values shown per facet.
+    #[arg(long, value_name = "N", default_value_t = 10, help_heading = "Results")]
+    pub facet_limit: usize,
+
+    /// Matching articles per year or month, as a timeline.
+    #[arg(long, value_name = "PERIOD", value_enum, help_heading = "Results")]
+    pub histogram: Option<Interval>,
+
+    /// Passages per hit.
+    #[arg(long, value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u16).range(1..=100), help_heading = "Output")]
+    pub snippets: u16,
+
+    /// Every matching sentence, one per line with its article id, like grep.
+    #[arg(long, conflicts_with = "snippets", help_heading = "Output")]
+    pub kwic: bool,
+
+    /// Output format (text, json, jsonl, csv).
+    #[arg(long, value_enum, help_heading = "Output")]
+    pub format: Option<Format>,
+
+    /// Columns for --format csv.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "LIST",
+        help_heading = "Output"
+    )]
+    pub fields: Vec<CsvField>,
+
+    /// Bold highlights: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(
+        long,
+        value_name = "WHEN",
+        value_enum,
+        default_value_t,
+        help_heading = "Output"
+    )]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum SortArg {
+    #[default]
+    Relevance,
+    /// Oldest first.
+    Date,
+    /// Newest first.
+    #[value(name = "-date")]
+    DateDesc,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The article id (as shown in query results).
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    #[command(flatten)]
+    pub index: IndexOption,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub index: IndexOption,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 
-    /// Whether every word must match: all, any, or auto (all, falling back to any when nothing
-    /// has them all).
-    #[arg(long = "match", value_name = "MODE", value_enum, default_value_t)]
-    pub match_mode: MatchMode,
-
-    /// Bold highlights: auto (on a terminal, unless NO_COLOR is set), always, never.
-    #[arg(long, value_name = "WHEN", value_enum, default_value_t)]
-    pub color: ColorChoice,
+    /// Entries in each top list.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
 }
 
 #[cfg(test)]
@@ -99,7 +222,8 @@ mod tests {
             panic!()
         };
         assert_eq!(args.limit, 10);
-        assert_eq!(args.format, Format::Text);
+        assert_eq!(args.format, None);
+        assert_eq!(args.sort, SortArg::Relevance);
         assert_eq!(args.match_mode, MatchMode::Auto);
         let cli = Cli::try_parse_from([
             "kzsearch", "query", "ilo", "-n", "3", "--format", "json", "--match", "all", "--index",
@@ -111,10 +235,49 @@ mod tests {
         };
         assert_eq!(
             (args.limit, args.format, args.match_mode),
-            (3, Format::Json, MatchMode::All)
+            (3, Some(Format::Json), MatchMode::All)
         );
         assert_eq!(args.index.index, PathBuf::from("/tmp/i"));
         assert!(Cli::try_parse_from(["kzsearch", "query", "ilo", "-n", "0"]).is_err());
+    }
+
+    #[test]
+    fn sort_accepts_minus_date_and_filters_replace_the_query() {
+        let cli = Cli::try_parse_from([
+            "kzsearch",
+            "query",
+            "--source",
+            "Kazinform",
+            "--sort",
+            "-date",
+        ])
+        .unwrap();
+        let Command::Query(args) = cli.command else {
+            panic!()
+        };
+        assert_eq!(args.sort, SortArg::DateDesc);
+        assert_eq!(args.query, None);
+        assert!(Cli::try_parse_from(["kzsearch", "query"]).is_err());
+        let cli = Cli::try_parse_from([
+            "kzsearch",
+            "query",
+            "ilo",
+            "--facet",
+            "source",
+            "--facet",
+            "year",
+            "--fields",
+            "id,title,score",
+        ])
+        .unwrap();
+        let Command::Query(args) = cli.command else {
+            panic!()
+        };
+        assert_eq!(args.facet, [FacetKind::Source, FacetKind::Year]);
+        assert_eq!(
+            args.fields,
+            [CsvField::Id, CsvField::Title, CsvField::Score]
+        );
     }
 
     #[test]

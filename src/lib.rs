@@ -13,6 +13,7 @@ pub mod cli;
 pub mod cmd;
 pub mod corpus;
 pub mod error;
+pub mod facets;
 pub mod indexer;
 pub mod query;
 pub mod render;
@@ -20,5 +21,6 @@ pub mod schema;
 pub mod search;
 pub mod snippet;
 pub mod store;
+pub mod suggest;
 
 pub use cmd::{Outcome, run};

@@ -6,13 +6,14 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
 };
+use tantivy::tokenizer::RAW_TOKENIZER_NAME;
 use tantivy::{Index, TantivyDocument};
 
 use crate::analysis;
 use crate::article::{Article, date};
 
 /// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Field names, as they appear in the schema.
 pub mod name {
@@ -22,6 +23,12 @@ pub mod name {
     pub const BODY: &str = "body";
     pub const DATE: &str = "date";
     pub const SOURCE: &str = "source";
+    /// Entity fields (exact canonical values, fast for facets and filters).
+    pub const PERSON: &str = "person";
+    pub const ORG: &str = "org";
+    pub const CONVENTION: &str = "convention";
+    /// Sort key for oldest-first: `u64::MAX - YYYYMMDD`, 0 when undated (so undated sort last).
+    pub const DATE_ASC: &str = "date_asc";
 }
 
 /// Handles to every field of the schema.
@@ -34,6 +41,7 @@ pub struct Fields {
     /// `YYYYMMDD` as an integer: sortable, range-searchable, readable.
     pub date: Field,
     pub source: Field,
+    pub date_asc: Field,
 }
 
 /// Builds the schema.
@@ -49,7 +57,17 @@ pub fn build() -> Schema {
     builder.add_text_field(name::TITLE, text.clone());
     builder.add_text_field(name::BODY, text);
     builder.add_u64_field(name::DATE, INDEXED | FAST | STORED);
-    builder.add_text_field(name::SOURCE, STRING | STORED | FAST);
+    // Exact values: matched ignoring case (a lower-cased raw term), counted for facets as written.
+    let exact = TextOptions::default()
+        .set_stored()
+        .set_fast(RAW_TOKENIZER_NAME)
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analysis::LOWER_RAW)
+                .set_index_option(IndexRecordOption::Basic),
+        );
+    builder.add_text_field(name::SOURCE, exact);
+    builder.add_u64_field(name::DATE_ASC, FAST);
     builder.build()
 }
 
@@ -68,6 +86,7 @@ impl Fields {
             body: get(name::BODY)?,
             date: get(name::DATE)?,
             source: get(name::SOURCE)?,
+            date_asc: get(name::DATE_ASC)?,
         })
     }
 
@@ -80,8 +99,12 @@ impl Fields {
             doc.add_text(self.title, title);
         }
         doc.add_text(self.body, &article.body);
-        if let Some(d) = article.date {
-            doc.add_u64(self.date, date::to_key(d));
+        match article.date {
+            Some(d) => {
+                doc.add_u64(self.date, date::to_key(d));
+                doc.add_u64(self.date_asc, u64::MAX - date::to_key(d));
+            }
+            None => doc.add_u64(self.date_asc, 0),
         }
         if let Some(source) = &article.source {
             doc.add_text(self.source, source);
@@ -113,9 +136,9 @@ impl Fields {
 
 /// Registers kzsearch's analyzers with an index (needed after every open).
 pub fn register_analyzers(index: &Index) {
-    index
-        .tokenizers()
-        .register(analysis::ENGLISH, analysis::english());
+    let tokenizers = index.tokenizers();
+    tokenizers.register(analysis::ENGLISH, analysis::english());
+    tokenizers.register(analysis::LOWER_RAW, analysis::lower_raw());
 }
 
 #[cfg(test)]

@@ -61,25 +61,53 @@ impl Highlighter {
         Highlighter { analyzer, targets }
     }
 
-    /// The best passage of `text`, at most about `max_chars` characters long.
+    /// The best passage of `text`, at most about `max_chars` characters long; the opening
+    /// sentences when nothing in `text` matches (a title-only match, or a query of filters).
     pub fn snippet(&mut self, text: &str, max_chars: usize) -> Snippet {
+        self.passages(text, 1, max_chars).pop().unwrap_or_default()
+    }
+
+    /// The `n` best passages of `text` that do not overlap, best first (the opening when
+    /// nothing matches).
+    pub fn passages(&mut self, text: &str, n: usize, max_chars: usize) -> Vec<Snippet> {
         let matches = self.matches(text);
         let sentences = sentences(text);
-        if sentences.is_empty() {
-            return Snippet::default();
+        if sentences.is_empty() || n == 0 {
+            return Vec::new();
         }
-        let window = best_window(text, &sentences, &matches, max_chars);
-        let inside: Vec<&Match> = matches
+        let mut chosen: Vec<Range<usize>> = Vec::new();
+        for (_, window) in candidates(text, &sentences, &matches, max_chars) {
+            if chosen.len() == n {
+                break;
+            }
+            if chosen
+                .iter()
+                .all(|c| window.end <= c.start || window.start >= c.end)
+            {
+                chosen.push(window);
+            }
+        }
+        if chosen.is_empty() {
+            chosen.push(opening(text, &sentences, max_chars));
+        }
+        chosen
             .iter()
-            .filter(|m| m.bytes.start >= window.start && m.bytes.end <= window.end)
-            .collect();
-        let cut = cut_to_length(
-            text,
-            window.clone(),
-            inside.first().map(|m| m.bytes.clone()),
-            max_chars,
-        );
-        render(text, cut, &window, &inside)
+            .map(|w| cut_and_render(text, w.clone(), &matches, max_chars))
+            .collect()
+    }
+
+    /// Every sentence of `text` with a match, in text order (keyword in context).
+    pub fn kwic(&mut self, text: &str, max_chars: usize) -> Vec<Snippet> {
+        let matches = self.matches(text);
+        sentences(text)
+            .into_iter()
+            .filter(|s| {
+                matches
+                    .iter()
+                    .any(|m| m.bytes.start >= s.start && m.bytes.end <= s.end)
+            })
+            .map(|s| cut_and_render(text, s, &matches, max_chars))
+            .collect()
     }
 
     /// Every match in a short `text` (a title), as code-point ranges.
@@ -199,13 +227,14 @@ impl Score {
     }
 }
 
-/// The byte range of the best one- or two-sentence passage.
-fn best_window(
+/// Every passage worth showing, best first: each sentence with a match, and two adjacent
+/// sentences where together they show more distinct query words than either alone.
+fn candidates(
     text: &str,
     sentences: &[Range<usize>],
     matches: &[Match],
     max_chars: usize,
-) -> Range<usize> {
+) -> Vec<(Score, Range<usize>)> {
     let char_len = |range: &Range<usize>| text[range.clone()].chars().count();
     let score = |range: &Range<usize>| -> Score {
         let mut targets = 0u64;
@@ -229,38 +258,59 @@ fn best_window(
         score
     };
     let singles: Vec<Score> = sentences.iter().map(score).collect();
-    let mut best: Option<(Score, Range<usize>)> = None;
-    let mut consider = |s: Score, range: Range<usize>| {
-        if s.distinct > 0.0 && best.as_ref().is_none_or(|(b, _)| s.better_than(b)) {
-            best = Some((s, range));
-        }
-    };
+    let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
-        consider(singles[i], sentence.clone());
-        // Two sentences only when together they show more distinct words than either alone.
+        if singles[i].distinct > 0.0 {
+            out.push((singles[i], sentence.clone()));
+        }
         if let Some(next) = sentences.get(i + 1) {
             let pair = sentence.start..next.end;
             let pair_score = score(&pair);
             let alone = singles[i].distinct.max(singles[i + 1].distinct);
             if pair_score.distinct > alone && char_len(&pair) <= max_chars {
-                consider(pair_score, pair);
+                out.push((pair_score, pair));
             }
         }
     }
-    match best {
-        Some((_, range)) => range,
-        // No match in the text (a title-only match, or a query of filters): the opening.
-        None => {
-            let mut range = sentences[0].clone();
-            for next in &sentences[1..] {
-                if char_len(&(range.start..next.end)) > max_chars {
-                    break;
-                }
-                range.end = next.end;
-            }
-            range
+    // Best first; among equals, the earlier passage.
+    out.sort_by(|(a, ra), (b, rb)| {
+        if a.better_than(b) {
+            std::cmp::Ordering::Less
+        } else if b.better_than(a) {
+            std::cmp::Ordering::Greater
+        } else {
+            ra.start.cmp(&rb.start)
         }
+    });
+    out
+}
+
+/// The opening of `text`: as many whole sentences as fit in `max_chars` (at least one).
+fn opening(text: &str, sentences: &[Range<usize>], max_chars: usize) -> Range<usize> {
+    let mut range = sentences[0].clone();
+    for next in &sentences[1..] {
+        if text[range.start..next.end].chars().count() > max_chars {
+            break;
+        }
+        range.end = next.end;
     }
+    range
+}
+
+/// The snippet for one window: cut to length around its first match, rendered.
+fn cut_and_render(
+    text: &str,
+    window: Range<usize>,
+    matches: &[Match],
+    max_chars: usize,
+) -> Snippet {
+    let inside: Vec<&Match> = matches
+        .iter()
+        .filter(|m| m.bytes.start >= window.start && m.bytes.end <= window.end)
+        .collect();
+    let focus = inside.first().map(|m| m.bytes.clone());
+    let cut = cut_to_length(text, window.clone(), focus, max_chars);
+    render(text, cut, &window, &inside)
 }
 
 /// Cuts `window` to about `max_chars` characters around `focus` (the first match), on word
@@ -443,6 +493,24 @@ mod tests {
         let chars: Vec<char> = s.text.chars().collect();
         let (a, b) = s.highlights[0];
         assert_eq!(chars[a..b].iter().collect::<String>(), "ILO");
+    }
+
+    #[test]
+    fn several_passages_do_not_overlap_and_kwic_lists_every_matching_sentence() {
+        let text =
+            "ILO staff met. Weather was mild. Unions met the ILO. Nothing here. Unions marched.";
+        let mut h = Highlighter::new(&["ilo".into(), "unions".into()]);
+        let passages: Vec<String> = h.passages(text, 2, 200).iter().map(marked).collect();
+        assert_eq!(passages, ["[Unions] met the [ILO].", "[ILO] staff met."]);
+        let kwic: Vec<String> = h.kwic(text, 200).iter().map(marked).collect();
+        assert_eq!(
+            kwic,
+            [
+                "[ILO] staff met.",
+                "[Unions] met the [ILO].",
+                "[Unions] marched."
+            ]
+        );
     }
 
     #[test]

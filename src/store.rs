@@ -123,6 +123,16 @@ impl IndexDir {
         }
     }
 
+    /// The folder of the live generation.
+    pub fn current_path(&self) -> Result<PathBuf> {
+        let name = self
+            .current_name()?
+            .ok_or_else(|| UserError::IndexMissing {
+                path: self.root.clone(),
+            })?;
+        Ok(self.root.join(name))
+    }
+
     /// Opens the live index for reading, with kzsearch's analyzers registered.
     pub fn open(&self) -> Result<Index> {
         let missing = || UserError::IndexMissing {

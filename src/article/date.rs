@@ -127,6 +127,92 @@ pub fn parse_date_line(text: &str) -> Option<Date> {
     None
 }
 
+/// An inclusive range of days; either end may be open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Period {
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl Period {
+    /// Does `date` fall inside? An undated article never does.
+    pub fn contains(&self, date: Option<Date>) -> bool {
+        date.is_some_and(|d| self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t))
+    }
+
+    /// Both ends, narrowed to what both periods allow.
+    pub fn intersect(self, other: Period) -> Period {
+        Period {
+            from: match (self.from, other.from) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            },
+            to: match (self.to, other.to) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+        }
+    }
+}
+
+/// The days a partial date covers: `2024` → the whole year, `2024-09` → the month,
+/// `2024-09-06` → the day. The error says what is wrong and which forms are accepted.
+pub fn parse_span(text: &str) -> Result<(Date, Date), String> {
+    let bad = |why: &str| format!("bad date `{text}`: {why}; use YYYY, YYYY-MM or YYYY-MM-DD");
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let number =
+        |s: &str, len: std::ops::RangeInclusive<usize>, what: &str| -> Result<i64, String> {
+            if !len.contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad(&format!("`{s}` is not a {what}")));
+            }
+            s.parse()
+                .map_err(|_| bad(&format!("`{s}` is not a {what}")))
+        };
+    let year = number(parts[0], 4..=4, "four-digit year")?;
+    if !(1800..=2200).contains(&year) {
+        return Err(bad("the year must be between 1800 and 2200"));
+    }
+    match parts.len() {
+        1 => Ok((ymd(year, 1, 1).unwrap(), ymd(year, 12, 31).unwrap())),
+        2 => {
+            let month = number(parts[1], 1..=2, "month")?;
+            let first = ymd(year, month, 1).ok_or_else(|| bad("the month must be 1 to 12"))?;
+            Ok((first, first.last_of_month()))
+        }
+        3 => {
+            let month = number(parts[1], 1..=2, "month")?;
+            let day = number(parts[2], 1..=2, "day")?;
+            let date = ymd(year, month, day).ok_or_else(|| bad("no such day"))?;
+            Ok((date, date))
+        }
+        _ => Err(bad("too many parts")),
+    }
+}
+
+/// A period relative to `today`: `30d`, `6m`, `1y` (also `2w`): from that long ago to today.
+pub fn parse_since(text: &str, today: Date) -> Result<Period, String> {
+    let bad = || format!("bad duration `{text}`: use a number and d, w, m or y, e.g. 30d, 6m, 1y");
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
+    let (count, unit) = text.split_at(split);
+    let count: i32 = count.parse().map_err(|_| bad())?;
+    if count > 100_000 {
+        return Err(bad());
+    }
+    let span = match unit {
+        "d" => jiff::Span::new().days(count),
+        "w" => jiff::Span::new().weeks(count),
+        "m" => jiff::Span::new().months(count),
+        "y" => jiff::Span::new().years(count),
+        _ => return Err(bad()),
+    };
+    let from = today.checked_sub(span).map_err(|_| bad())?;
+    Ok(Period {
+        from: Some(from),
+        to: Some(today),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +244,54 @@ mod tests {
         assert_eq!(d("Today"), None);
         assert_eq!(d("31 February 2024"), None);
         assert_eq!(d("2024-13-01"), None);
+    }
+
+    #[test]
+    fn partial_dates_cover_their_whole_span() {
+        let span = |s: &str| parse_span(s).map(|(a, b)| format!("{a}..{b}"));
+        assert_eq!(span("2024").unwrap(), "2024-01-01..2024-12-31");
+        assert_eq!(span("2024-02").unwrap(), "2024-02-01..2024-02-29");
+        assert_eq!(span("2024-9-6").unwrap(), "2024-09-06..2024-09-06");
+        let err = span("2024-13").unwrap_err();
+        assert!(
+            err.starts_with("bad date `2024-13`: the month must be 1 to 12"),
+            "{err}"
+        );
+        assert!(span("24").unwrap_err().contains("four-digit year"));
+        assert!(span("2023-02-29").unwrap_err().contains("no such day"));
+    }
+
+    #[test]
+    fn since_counts_back_from_today() {
+        let today = ymd(2024, 3, 31).unwrap();
+        let since = |s: &str| parse_since(s, today).map(|p| p.from.unwrap().to_string());
+        assert_eq!(since("30d").unwrap(), "2024-03-01");
+        assert_eq!(since("1m").unwrap(), "2024-02-29");
+        assert_eq!(since("1y").unwrap(), "2023-03-31");
+        assert!(since("3x").unwrap_err().starts_with("bad duration `3x`"));
+        assert!(since("d").is_err());
+    }
+
+    #[test]
+    fn periods_contain_dated_articles_only() {
+        let p = Period {
+            from: ymd(2020, 1, 1),
+            to: None,
+        };
+        assert!(p.contains(ymd(2024, 1, 1)));
+        assert!(!p.contains(ymd(2019, 12, 31)));
+        assert!(!p.contains(None));
+        let q = p.intersect(Period {
+            from: ymd(2019, 1, 1),
+            to: ymd(2021, 1, 1),
+        });
+        assert_eq!(
+            q,
+            Period {
+                from: ymd(2020, 1, 1),
+                to: ymd(2021, 1, 1)
+            }
+        );
     }
 
     #[test]

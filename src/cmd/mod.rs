@@ -3,6 +3,8 @@
 
 mod index;
 mod query;
+mod show;
+mod stats;
 
 use anyhow::Result;
 
@@ -21,5 +23,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Index(args) => index::run(args),
         Command::Query(args) => query::run(args),
+        Command::Show(args) => show::run(args),
+        Command::Stats(args) => stats::run(args),
     }
 }

@@ -1,42 +1,274 @@
-//! `kzsearch query`: search and write ranked hits as text or JSON.
+//! `kzsearch query`: one query, or a batch of them, with filters, ordering, facets and a
+//! timeline, written as text, JSON, JSON Lines or CSV.
 
-use std::io::{self, IsTerminal, Write};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::Outcome;
-use crate::cli::QueryArgs;
-use crate::render::{self, Format};
-use crate::search::{Engine, Request};
+use crate::article::date::{self, Period};
+use crate::cli::{QueryArgs, SortArg};
+use crate::error::UserError;
+use crate::query::{Field, Node};
+use crate::render::csv::CsvWriter;
+use crate::render::{self, Answer, Format, IndexInfo, text};
+use crate::search::{Engine, Request, Results, Sort};
 use crate::store::IndexDir;
+use crate::suggest;
 
 pub fn run(args: QueryArgs) -> Result<Outcome> {
+    let template = request(&args)?;
     let engine = Engine::open(&IndexDir::new(&args.index.index))?;
-    let request = Request {
-        limit: usize::from(args.limit),
-        mode: args.match_mode,
-        ..Request::new(&args.query)
-    };
-    let results = engine.search(&request)?;
+    let info = IndexInfo::new(engine.commit_info()?, engine.searcher().num_docs());
 
     let stdout = io::stdout();
-    let is_terminal = stdout.is_terminal();
+    let color = args.color.enabled(stdout.is_terminal());
     let mut out = io::BufWriter::new(stdout.lock());
-    match args.format {
-        Format::Text => {
-            if results.relaxed {
-                eprintln!(
-                    "kzsearch: no article has all the words; showing articles with some of them"
-                );
+    let format = args.format.unwrap_or(if args.batch.is_some() {
+        Format::Jsonl
+    } else {
+        Format::Text
+    });
+    let mut output = Output::new(&mut out, format, &args, &info, color)?;
+
+    let outcome = match &args.batch {
+        None => {
+            let query = template.query.clone();
+            let results = engine.search(&template)?;
+            let suggestions = suggestions(&engine, &template, &results);
+            if format == Format::Text {
+                if results.relaxed {
+                    eprintln!(
+                        "kzsearch: no article has all the words; showing articles with some of them"
+                    );
+                }
+                if let Some(better) = suggestions.first() {
+                    eprintln!("kzsearch: nothing found; did you mean: {better}");
+                }
             }
-            render::text::write(&mut out, &results, args.color.enabled(is_terminal))?;
+            output.write(&Answer {
+                query_id: None,
+                query: &query,
+                results: &results,
+                suggestions: &suggestions,
+            })?;
+            if results.total > 0 {
+                Outcome::Found
+            } else {
+                Outcome::NothingFound
+            }
         }
-        Format::Json => render::json::write(&mut out, &args.query, &results)?,
-    }
+        Some(path) => batch(&engine, &template, path, &mut output)?,
+    };
+    drop(output);
     out.flush()?;
-    Ok(if results.total > 0 {
+    Ok(outcome)
+}
+
+/// The request the arguments describe (for a batch, every line's query replaces `query`).
+fn request(args: &QueryArgs) -> Result<Request> {
+    let mut filters = Vec::new();
+    if !args.source.is_empty() {
+        filters.push(any_of(args.source.iter().map(|s| Node::Term {
+            field: Some(Field::Source),
+            text: s.clone(),
+            column: 0,
+        })));
+    }
+    let mut period = Period::default();
+    let mut dated = false;
+    let flag = |name: &str, e: String| UserError::Query(format!("{name}: {e}"));
+    if let Some(from) = &args.from {
+        let (first, _) = date::parse_span(from).map_err(|e| flag("--from", e))?;
+        period = period.intersect(Period {
+            from: Some(first),
+            to: None,
+        });
+        dated = true;
+    }
+    if let Some(to) = &args.to {
+        let (_, last) = date::parse_span(to).map_err(|e| flag("--to", e))?;
+        period = period.intersect(Period {
+            from: None,
+            to: Some(last),
+        });
+        dated = true;
+    }
+    if let Some(since) = &args.since {
+        let today = jiff::Zoned::now().date();
+        let since = date::parse_since(since, today).map_err(|e| flag("--since", e))?;
+        period = period.intersect(since);
+        dated = true;
+    }
+    if dated {
+        filters.push(Node::Dates { period, column: 0 });
+    }
+    Ok(Request {
+        filters,
+        limit: args.limit as usize,
+        offset: args.offset as usize,
+        mode: args.match_mode,
+        sort: match args.sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::DateAsc,
+            SortArg::DateDesc => Sort::DateDesc,
+        },
+        passages: usize::from(args.snippets),
+        kwic: args.kwic,
+        facets: args.facet.clone(),
+        facet_limit: args.facet_limit,
+        histogram: args.histogram,
+        ..Request::new(args.query.clone().unwrap_or_default())
+    })
+}
+
+/// Alternatives: one node, or an OR of several.
+fn any_of(nodes: impl Iterator<Item = Node>) -> Node {
+    let mut nodes: Vec<Node> = nodes.collect();
+    if nodes.len() == 1 {
+        nodes.pop().unwrap()
+    } else {
+        Node::Or(nodes)
+    }
+}
+
+fn suggestions(engine: &Engine, request: &Request, results: &Results) -> Vec<String> {
+    if results.total > 0 || request.query.trim().is_empty() {
+        return Vec::new();
+    }
+    match crate::query::parse(&request.query) {
+        Ok(node) => suggest::suggest(&engine.searcher(), engine.fields(), &request.query, &node),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Runs every query of a batch file (`query` or `id<TAB>query` per line; blank lines and lines
+/// starting with `#` skipped) against the one open index. A failing query is reported and the
+/// batch goes on; the exit status is then 2.
+fn batch(
+    engine: &Engine,
+    template: &Request,
+    path: &std::path::Path,
+    output: &mut Output,
+) -> Result<Outcome> {
+    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+        Box::new(BufReader::new(io::stdin().lock()))
+    } else {
+        let file =
+            File::open(path).with_context(|| format!("opening batch file {}", path.display()))?;
+        Box::new(BufReader::new(file))
+    };
+    let (mut found, mut failed) = (false, 0usize);
+    for (number, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| {
+            format!("reading batch file {} line {}", path.display(), number + 1)
+        })?;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let line_number = (number + 1).to_string();
+        let (id, query) = match line.split_once('\t') {
+            Some((id, query)) => (id.trim().to_string(), query.trim().to_string()),
+            None => (line_number.clone(), line.trim().to_string()),
+        };
+        let request = Request {
+            query: query.clone(),
+            ..template.clone()
+        };
+        match engine.search(&request) {
+            Ok(results) => {
+                found |= results.total > 0;
+                let suggestions = suggestions(engine, &request, &results);
+                output.write(&Answer {
+                    query_id: Some(&id),
+                    query: &query,
+                    results: &results,
+                    suggestions: &suggestions,
+                })?;
+            }
+            Err(e) => {
+                failed += 1;
+                let message = crate::error::one_line(&e);
+                let name = if path.as_os_str() == "-" {
+                    "stdin".into()
+                } else {
+                    path.display().to_string()
+                };
+                eprintln!("kzsearch: {name} line {line_number} (query {id}): {message}");
+                output.error(&id, &query, &message)?;
+            }
+        }
+    }
+    if failed > 0 {
+        anyhow::bail!(
+            "{failed} quer{} in {} failed (see above)",
+            if failed == 1 { "y" } else { "ies" },
+            path.display()
+        );
+    }
+    Ok(if found {
         Outcome::Found
     } else {
         Outcome::NothingFound
     })
+}
+
+/// The chosen renderer, set up once (a CSV header row, a JSON Lines header line).
+enum Output<'w> {
+    Text(&'w mut dyn Write, text::Style),
+    Json(&'w mut dyn Write, &'w IndexInfo),
+    Jsonl(&'w mut dyn Write),
+    Csv(Box<CsvWriter<'w>>),
+}
+
+impl<'w> Output<'w> {
+    fn new(
+        out: &'w mut dyn Write,
+        format: Format,
+        args: &QueryArgs,
+        info: &'w IndexInfo,
+        color: bool,
+    ) -> io::Result<Output<'w>> {
+        Ok(match format {
+            Format::Text => Output::Text(
+                out,
+                text::Style {
+                    color,
+                    kwic: args.kwic,
+                },
+            ),
+            Format::Json => Output::Json(out, info),
+            Format::Jsonl => {
+                render::json::write_jsonl_header(out, info)?;
+                Output::Jsonl(out)
+            }
+            Format::Csv => {
+                let mut fields = args.fields.clone();
+                if args.batch.is_some() && args.fields.is_empty() {
+                    fields = std::iter::once(render::CsvField::QueryId)
+                        .chain(render::CsvField::DEFAULT.iter().copied())
+                        .collect();
+                }
+                Output::Csv(Box::new(CsvWriter::new(out, &fields)?))
+            }
+        })
+    }
+
+    fn write(&mut self, answer: &Answer) -> io::Result<()> {
+        match self {
+            Output::Text(out, style) => text::write(*out, answer, style),
+            Output::Json(out, info) => render::json::write(*out, info, answer),
+            Output::Jsonl(out) => render::json::write_jsonl(*out, answer),
+            Output::Csv(writer) => writer.write(answer),
+        }
+    }
+
+    fn error(&mut self, id: &str, query: &str, message: &str) -> io::Result<()> {
+        match self {
+            Output::Jsonl(out) => render::json::write_jsonl_error(*out, id, query, message),
+            _ => Ok(()),
+        }
+    }
 }

@@ -8,13 +8,17 @@
 
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur as TOccur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur as TOccur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field as TField, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 
-use super::{Field, Node, Occur};
+use std::ops::Bound;
+
+use super::{Clause, Field, Node, Occur};
 use crate::analysis;
+use crate::article::date::{self, Period};
 use crate::error::UserError;
 use crate::schema::Fields;
 
@@ -58,9 +62,12 @@ impl<'a> Builder<'a> {
         require_all: bool,
     ) -> Result<Option<Box<dyn Query>>, UserError> {
         match node {
-            Node::Term { field, text, .. } | Node::Phrase { field, text, .. } => {
-                Ok(self.text(*field, text))
-            }
+            Node::Term { field, text, .. } | Node::Phrase { field, text, .. } => match field {
+                Some(Field::Source) => Ok(Some(self.source(text))),
+                _ => Ok(self.text(*field, text)),
+            },
+            Node::Dates { period, .. } => Ok(Some(self.dates(*period))),
+            Node::All => Ok(Some(Box::new(AllQuery))),
             Node::Or(nodes) => {
                 let mut clauses = Vec::new();
                 for node in nodes {
@@ -71,26 +78,12 @@ impl<'a> Builder<'a> {
                 Ok(boolean(clauses))
             }
             Node::Group(clauses) => {
-                // Stop words are optional when something else in the group is required.
-                let required_content = clauses.iter().any(|c| {
-                    c.occur == Occur::Must
-                        || (c.occur == Occur::Default && require_all && !self.is_stop_word(&c.node))
-                });
+                let occurs = self.resolve(clauses, require_all);
                 let mut out = Vec::new();
-                for clause in clauses {
-                    let Some(q) = self.node(&clause.node, require_all)? else {
-                        continue;
-                    };
-                    let occur = match clause.occur {
-                        Occur::Must => TOccur::Must,
-                        Occur::MustNot => TOccur::MustNot,
-                        Occur::Default if !require_all => TOccur::Should,
-                        Occur::Default if required_content && self.is_stop_word(&clause.node) => {
-                            TOccur::Should
-                        }
-                        Occur::Default => TOccur::Must,
-                    };
-                    out.push((occur, q));
+                for (clause, occur) in clauses.iter().zip(occurs) {
+                    if let Some(q) = self.node(&clause.node, require_all)? {
+                        out.push((occur, q));
+                    }
                 }
                 if !out.is_empty() && out.iter().all(|(o, _)| *o == TOccur::MustNot) {
                     out.push((TOccur::Must, Box::new(AllQuery)));
@@ -98,6 +91,112 @@ impl<'a> Builder<'a> {
                 Ok(boolean(out))
             }
         }
+    }
+
+    /// How each clause of a group takes part. Juxtaposed clauses follow the match mode, except
+    /// that stop words are optional when something else in the group is required.
+    fn resolve(&mut self, clauses: &[Clause], require_all: bool) -> Vec<TOccur> {
+        let required_content = clauses.iter().any(|c| {
+            c.occur == Occur::Must
+                || (c.occur == Occur::Default && require_all && !self.is_stop_word(&c.node))
+        });
+        clauses
+            .iter()
+            .map(|clause| match clause.occur {
+                // Filters are required wherever they stand.
+                Occur::Default if clause.node.is_filter() => TOccur::Must,
+                Occur::Must => TOccur::Must,
+                Occur::MustNot => TOccur::MustNot,
+                Occur::Default if !require_all => TOccur::Should,
+                Occur::Default if required_content && self.is_stop_word(&clause.node) => {
+                    TOccur::Should
+                }
+                Occur::Default => TOccur::Must,
+            })
+            .collect()
+    }
+
+    /// The query as understood, in the query language with every operator explicit:
+    /// `+decent +work the date:[2020-01-01 TO *]` (`+` required, `-` excluded, bare optional).
+    pub fn describe(&mut self, node: &Node, require_all: bool) -> String {
+        match node {
+            Node::Term { field, text, .. } => {
+                let prefix = field.map(|f| format!("{}:", f.name())).unwrap_or_default();
+                let terms: Vec<String> = match field {
+                    Some(Field::Source) => vec![text.to_lowercase()],
+                    _ => analysis::terms(&mut self.analyzer, text)
+                        .into_iter()
+                        .map(|t| t.text)
+                        .collect(),
+                };
+                match terms.len() {
+                    0 => String::new(),
+                    1 => format!("{prefix}{}", terms[0]),
+                    _ => format!("{prefix}\"{}\"", terms.join(" ")),
+                }
+            }
+            Node::Phrase { field, text, .. } => {
+                let prefix = field.map(|f| format!("{}:", f.name())).unwrap_or_default();
+                let terms: Vec<String> = analysis::terms(&mut self.analyzer, text)
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect();
+                format!("{prefix}\"{}\"", terms.join(" "))
+            }
+            Node::Dates { period, .. } => {
+                let end = |d: Option<crate::article::Date>| {
+                    d.map(|d| d.to_string()).unwrap_or("*".into())
+                };
+                format!("date:[{} TO {}]", end(period.from), end(period.to))
+            }
+            Node::All => "*".to_string(),
+            Node::Or(nodes) => {
+                let parts: Vec<String> = nodes
+                    .iter()
+                    .map(|n| self.describe(n, require_all))
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                format!("({})", parts.join(" OR "))
+            }
+            Node::Group(clauses) => {
+                let occurs = self.resolve(clauses, require_all);
+                let parts: Vec<String> = clauses
+                    .iter()
+                    .zip(occurs)
+                    .filter_map(|(clause, occur)| {
+                        let inner = self.describe(&clause.node, require_all);
+                        let sign = match occur {
+                            TOccur::Must => "+",
+                            TOccur::MustNot => "-",
+                            TOccur::Should => "",
+                        };
+                        (!inner.is_empty()).then(|| format!("{sign}{inner}"))
+                    })
+                    .collect();
+                format!("({})", parts.join(" "))
+            }
+        }
+    }
+
+    /// Articles whose source is `text`, ignoring case; a filter, so it adds nothing to scores.
+    fn source(&self, text: &str) -> Box<dyn Query> {
+        let term = Term::from_field_text(self.fields.source, &text.to_lowercase());
+        Box::new(ConstScoreQuery::new(
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            0.0,
+        ))
+    }
+
+    /// Articles dated within `period`; a filter, so it adds nothing to scores.
+    fn dates(&self, period: Period) -> Box<dyn Query> {
+        let key = |d: Option<crate::article::Date>, open: u64| {
+            Term::from_field_u64(self.fields.date, d.map(date::to_key).unwrap_or(open))
+        };
+        let range = RangeQuery::new(
+            Bound::Included(key(period.from, 0)),
+            Bound::Included(key(period.to, u64::MAX)),
+        );
+        Box::new(ConstScoreQuery::new(Box::new(range), 0.0))
     }
 
     fn is_stop_word(&mut self, node: &Node) -> bool {
@@ -132,7 +231,7 @@ impl<'a> Builder<'a> {
         };
         Some(match field {
             Some(Field::Title) => in_field(self.fields.title),
-            Some(Field::Body) => in_field(self.fields.body),
+            Some(Field::Body | Field::Date | Field::Source) => in_field(self.fields.body),
             None => Box::new(BooleanQuery::new(vec![
                 (
                     TOccur::Should,

@@ -4,14 +4,20 @@
 pub mod build;
 pub mod parse;
 
+use crate::article::date::Period;
+
 pub use build::{Builder, MatchMode};
 pub use parse::parse;
 
-/// A searchable field a query can name with `field:`.
+/// A field a query can name with `field:`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Title,
     Body,
+    /// Publication date: `date:2024`, `date:[2018 TO 2019-06]`, `date:>=2020-01-01`.
+    Date,
+    /// The outlet, matched exactly but ignoring case: `source:Kazinform`.
+    Source,
 }
 
 impl Field {
@@ -19,6 +25,8 @@ impl Field {
         match name.to_ascii_lowercase().as_str() {
             "title" => Some(Field::Title),
             "body" | "text" => Some(Field::Body),
+            "date" => Some(Field::Date),
+            "source" => Some(Field::Source),
             _ => None,
         }
     }
@@ -27,7 +35,14 @@ impl Field {
         match self {
             Field::Title => "title",
             Field::Body => "body",
+            Field::Date => "date",
+            Field::Source => "source",
         }
+    }
+
+    /// Fields whose text is analysed like running text (the others are matched exactly).
+    pub fn is_text(self) -> bool {
+        matches!(self, Field::Title | Field::Body)
     }
 }
 
@@ -61,6 +76,10 @@ pub enum Node {
     Group(Vec<Clause>),
     /// Alternatives joined by `OR`.
     Or(Vec<Node>),
+    /// Articles dated within a period (undated articles never match).
+    Dates { period: Period, column: usize },
+    /// Every article (`*`, or a request made only of filters).
+    All,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -78,7 +97,33 @@ impl Node {
             }
             Node::Group(clauses) => clauses.iter_mut().for_each(|c| c.node.set_field(new)),
             Node::Or(nodes) => nodes.iter_mut().for_each(|n| n.set_field(new)),
+            Node::Dates { .. } | Node::All => {}
         }
+    }
+
+    /// Is this a filter (dates, a source), required wherever it stands?
+    pub fn is_filter(&self) -> bool {
+        match self {
+            Node::Dates { .. } => true,
+            Node::Term { field, .. } | Node::Phrase { field, .. } => *field == Some(Field::Source),
+            _ => false,
+        }
+    }
+
+    /// `self AND other`, as a required clause each: how filters join a query.
+    pub fn and(self, other: Node) -> Node {
+        let mut clauses = match self {
+            Node::Group(clauses) if clauses.iter().all(|c| c.occur != Occur::Default) => clauses,
+            node => vec![Clause {
+                occur: Occur::Must,
+                node,
+            }],
+        };
+        clauses.push(Clause {
+            occur: Occur::Must,
+            node: other,
+        });
+        Node::Group(clauses)
     }
 
     /// The words and phrases a matching article may contain in its body, as written in the
@@ -92,10 +137,11 @@ impl Node {
     fn collect_positive(&self, out: &mut Vec<String>) {
         match self {
             Node::Term { field, text, .. } | Node::Phrase { field, text, .. } => {
-                if *field != Some(Field::Title) {
+                if field.is_none() || *field == Some(Field::Body) {
                     out.push(text.clone());
                 }
             }
+            Node::Dates { .. } | Node::All => {}
             Node::Group(clauses) => clauses
                 .iter()
                 .filter(|c| c.occur != Occur::MustNot)
@@ -107,9 +153,13 @@ impl Node {
     /// Does the tree have juxtaposed clauses whose meaning depends on the match mode?
     pub fn has_default_clauses(&self) -> bool {
         match self {
-            Node::Term { .. } | Node::Phrase { .. } => false,
+            Node::Term { .. } | Node::Phrase { .. } | Node::Dates { .. } | Node::All => false,
             Node::Group(clauses) => {
-                clauses.iter().filter(|c| c.occur == Occur::Default).count() > 1
+                clauses
+                    .iter()
+                    .filter(|c| c.occur == Occur::Default && !c.node.is_filter())
+                    .count()
+                    > 1
                     || clauses.iter().any(|c| c.node.has_default_clauses())
             }
             Node::Or(nodes) => nodes.iter().any(Node::has_default_clauses),

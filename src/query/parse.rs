@@ -11,6 +11,7 @@
 //! for a known field name; anything else with a colon (`10:30`, `http://…`) is text.
 
 use super::{Clause, Field, Node, Occur};
+use crate::article::date::{self, Date, Period};
 use crate::error::UserError;
 
 /// Deeper nesting than this is refused rather than recursed into.
@@ -54,6 +55,8 @@ fn syntax(message: impl Into<String>, column: usize) -> UserError {
 enum Tok {
     Word(String),
     Phrase(String),
+    /// A bracketed range after `date:`: `[2018 TO 2019-06]`, `{2018 TO *]`.
+    Range(String),
     Field(Field),
     LParen,
     RParen,
@@ -136,6 +139,18 @@ fn lex(input: &str) -> Result<Vec<Token>, UserError> {
                         kind: Tok::Field(field),
                         column,
                     });
+                    if field == Field::Date && matches!(chars.get(i), Some('[' | '{')) {
+                        let close = chars[i..]
+                            .iter()
+                            .position(|&c| matches!(c, ']' | '}'))
+                            .ok_or_else(|| syntax("unclosed date range", i + 1))?;
+                        let text: String = chars[i..=i + close].iter().collect();
+                        tokens.push(Token {
+                            kind: Tok::Range(text),
+                            column: i + 1,
+                        });
+                        i += close + 1;
+                    }
                     continue;
                 }
                 let word: String = chars[start..i].iter().collect();
@@ -279,6 +294,7 @@ impl Parser {
                 text,
                 column: tok.column,
             }),
+            Tok::Range(_) => Err(syntax("a date range must follow date:", tok.column)),
             Tok::LParen => {
                 self.depth += 1;
                 if self.depth > MAX_DEPTH {
@@ -298,6 +314,25 @@ impl Parser {
                     }
                     _ => Err(syntax("unclosed '('", tok.column)),
                 }
+            }
+            Tok::Field(Field::Date) => {
+                let value = self
+                    .next()
+                    .filter(|t| matches!(t.kind, Tok::Word(_) | Tok::Range(_)))
+                    .ok_or_else(|| {
+                        syntax(
+                            "date: needs a date, a comparison or a [range] after it",
+                            tok.column,
+                        )
+                    })?;
+                let (Tok::Word(text) | Tok::Range(text)) = &value.kind else {
+                    unreachable!("filtered above")
+                };
+                let period = date_filter(text).map_err(|e| syntax(e, value.column))?;
+                Ok(Node::Dates {
+                    period,
+                    column: tok.column,
+                })
             }
             Tok::Field(field) => {
                 let ok = self
@@ -322,6 +357,79 @@ impl Parser {
             }
         }
     }
+}
+
+/// A date filter value: `2024`, `2024-09-06`, `>=2020`, `<2021-03`, `[2018 TO 2019-06]`,
+/// `{2018 TO *}` (braces exclude their end).
+fn date_filter(text: &str) -> Result<Period, String> {
+    let day = |d: Date, days: i32| d.checked_add(jiff::Span::new().days(days)).ok();
+    if let Some(inner) = text.strip_prefix(['[', '{']) {
+        let open_inclusive = text.starts_with('[');
+        let close_inclusive = text.ends_with(']');
+        let inner = inner.strip_suffix([']', '}']).unwrap_or(inner);
+        let parts: Vec<&str> = inner.split_whitespace().collect();
+        let [from, to_word, to] = parts[..] else {
+            return Err(format!(
+                "a date range is [FROM TO TO], e.g. [2018 TO 2019-06], not {text}"
+            ));
+        };
+        if !to_word.eq_ignore_ascii_case("to") {
+            return Err(format!(
+                "a date range is [FROM TO TO], e.g. [2018 TO 2019-06], not {text}"
+            ));
+        }
+        let from = match from {
+            "*" => None,
+            f => {
+                let (first, last) = date::parse_span(f)?;
+                if open_inclusive {
+                    Some(first)
+                } else {
+                    day(last, 1)
+                }
+            }
+        };
+        let to = match to {
+            "*" => None,
+            t => {
+                let (first, last) = date::parse_span(t)?;
+                if close_inclusive {
+                    Some(last)
+                } else {
+                    day(first, -1)
+                }
+            }
+        };
+        return Ok(Period { from, to });
+    }
+    for op in [">=", "<=", ">", "<"] {
+        if let Some(value) = text.strip_prefix(op) {
+            let (first, last) = date::parse_span(value)?;
+            return Ok(match op {
+                ">=" => Period {
+                    from: Some(first),
+                    to: None,
+                },
+                ">" => Period {
+                    from: day(last, 1),
+                    to: None,
+                },
+                "<=" => Period {
+                    from: None,
+                    to: Some(last),
+                },
+                _ => Period {
+                    from: None,
+                    to: day(first, -1),
+                },
+            });
+        }
+    }
+    let (first, last) = date::parse_span(text)?;
+    Ok(Period {
+        from: Some(first),
+        to: Some(last),
+    })
 }
 
 #[cfg(test)]
@@ -432,6 +540,41 @@ mod tests {
             )
         );
         assert_eq!(err("()"), ("empty parentheses".into(), 1));
+    }
+
+    #[test]
+    fn date_filters_in_the_query_language() {
+        let period = |q: &str| match parse(q).unwrap() {
+            Node::Dates { period, .. } => (
+                period.from.map(|d| d.to_string()),
+                period.to.map(|d| d.to_string()),
+            ),
+            other => panic!("{other:?}"),
+        };
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(period("date:2024"), (s("2024-01-01"), s("2024-12-31")));
+        assert_eq!(
+            period("date:[2018 TO 2019-06]"),
+            (s("2018-01-01"), s("2019-06-30"))
+        );
+        assert_eq!(
+            period("date:{2018 TO 2019}"),
+            (s("2019-01-01"), s("2018-12-31"))
+        );
+        assert_eq!(period("date:[2020-03 TO *]"), (s("2020-03-01"), None));
+        assert_eq!(period("date:>=2020-01-01"), (s("2020-01-01"), None));
+        assert_eq!(period("date:>2020"), (s("2021-01-01"), None));
+        assert_eq!(period("date:<2020-03"), (None, s("2020-02-29")));
+        assert_eq!(period("date:<=2020-03"), (None, s("2020-03-31")));
+        let (message, column) = err("ilo date:2024-13");
+        assert!(message.starts_with("bad date `2024-13`"), "{message}");
+        assert_eq!(column, 10);
+        assert_eq!(
+            err("date:[2018 2019]").0,
+            "a date range is [FROM TO TO], e.g. [2018 TO 2019-06], not [2018 2019]"
+        );
+        assert_eq!(err("date:[2018 TO 2019").0, "unclosed date range");
+        assert!(err("date:").0.starts_with("date: needs a date"));
     }
 
     #[test]

@@ -4,14 +4,18 @@
 //! 1. The meeting of the Minister of Labor … with the ILO mission
 //!    2018-05-14 · 001_9f0a55dd905b5d85 · seeds/001_9f0a55dd905b5d85.txt
 //!    … all the requirements of the Convention 87.
+//!
+//! 1 of 1 matching article
 //! ```
 //!
 //! Matches are bold when colour is on; an article without a headline shows its first sentence,
-//! marked `[no title]`.
+//! marked `[no title]`. Facets follow as a small table, a timeline as a bar chart. `--kwic`
+//! prints one line per matching sentence, `id: passage`, like grep over a corpus.
 
 use std::io::{self, Write};
 
-use crate::search::{Hit, Results};
+use super::Answer;
+use crate::search::Hit;
 use crate::snippet::Snippet;
 
 const BOLD: &str = "\x1b[1m";
@@ -19,9 +23,89 @@ const HIGHLIGHT: &str = "\x1b[1;31m";
 const DIM: &str = "\x1b[2m";
 const RESET: &str = "\x1b[0m";
 
-pub fn write(out: &mut dyn Write, results: &Results, color: bool) -> io::Result<()> {
-    for hit in &results.hits {
-        write_hit(out, hit, color)?;
+/// Widest bar of a timeline, in characters.
+const BAR_WIDTH: u64 = 40;
+
+pub struct Style {
+    pub color: bool,
+    pub kwic: bool,
+}
+
+pub fn write(out: &mut dyn Write, answer: &Answer, style: &Style) -> io::Result<()> {
+    let results = answer.results;
+    if let Some(id) = answer.query_id {
+        writeln!(out, "## {id}: {}", answer.query)?;
+    }
+    if style.kwic {
+        for hit in &results.hits {
+            for passage in &hit.passages {
+                let (dim, reset) = if style.color { (DIM, RESET) } else { ("", "") };
+                writeln!(
+                    out,
+                    "{dim}{}:{reset} {}",
+                    hit.article.id,
+                    marked(passage, style.color)
+                )?;
+            }
+        }
+    } else {
+        for hit in &results.hits {
+            write_hit(out, hit, style.color)?;
+        }
+    }
+    if let (Some(first), Some(last), false) =
+        (results.hits.first(), results.hits.last(), style.kwic)
+    {
+        let noun = if results.total == 1 {
+            "article"
+        } else {
+            "articles"
+        };
+        let total = results.total;
+        if first.rank == 1 && last.rank == total {
+            writeln!(out, "{total} matching {noun}")?;
+        } else if first.rank == last.rank {
+            writeln!(out, "{} of {total} matching {noun}", first.rank)?;
+        } else {
+            writeln!(
+                out,
+                "{}–{} of {total} matching {noun}",
+                first.rank, last.rank
+            )?;
+        }
+    }
+    for facet in &results.facets {
+        writeln!(out)?;
+        writeln!(out, "{} ({} distinct)", facet.kind.name(), facet.distinct)?;
+        let width = facet
+            .counts
+            .iter()
+            .map(|(_, c)| c.to_string().len())
+            .max()
+            .unwrap_or(1);
+        for (value, count) in &facet.counts {
+            writeln!(out, "  {count:>width$}  {value}")?;
+        }
+    }
+    if !results.histogram.is_empty() {
+        writeln!(out)?;
+        let max = results
+            .histogram
+            .iter()
+            .map(|(_, c)| *c)
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let width = results
+            .histogram
+            .iter()
+            .map(|(_, c)| c.to_string().len())
+            .max()
+            .unwrap_or(1);
+        for (period, count) in &results.histogram {
+            let bar = "█".repeat(((count * BAR_WIDTH).div_ceil(max)) as usize);
+            writeln!(out, "{period:<7}  {count:>width$}  {bar}")?;
+        }
     }
     Ok(())
 }
@@ -54,8 +138,14 @@ fn write_hit(out: &mut dyn Write, hit: &Hit, color: bool) -> io::Result<()> {
         "   {dim}{date} · {} · {}{reset}",
         article.id, article.path
     )?;
-    if !hit.snippet.text.is_empty() {
-        writeln!(out, "   {}", marked(&hit.snippet, color))?;
+    if hit.passages.is_empty() {
+        if !hit.snippet.text.is_empty() {
+            writeln!(out, "   {}", marked(&hit.snippet, color))?;
+        }
+    } else {
+        for passage in &hit.passages {
+            writeln!(out, "   {}", marked(passage, color))?;
+        }
     }
     writeln!(out)
 }

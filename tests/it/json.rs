@@ -8,10 +8,27 @@ use crate::util::{Env, code};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Results {
+    pub header: Header,
     pub query: String,
     pub total: u64,
     pub relaxed: bool,
     pub hits: Vec<Hit>,
+    /// Present only with --facet.
+    pub facets: Option<serde_json::Value>,
+    /// Present only with --histogram.
+    pub histogram: Option<serde_json::Value>,
+    /// Present only when nothing was found and a correction exists.
+    pub suggestions: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    pub kzsearch_version: String,
+    pub schema_version: u32,
+    pub index_articles: u64,
+    pub index_committed_at: Option<String>,
+    pub query_understood: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -23,6 +40,15 @@ pub struct Hit {
     pub title: Option<String>,
     pub date: Option<String>,
     pub score: f64,
+    pub snippet: String,
+    pub highlights: Vec<[usize; 2]>,
+    /// Present only with --snippets N (N > 1) or --kwic.
+    pub passages: Option<Vec<Passage>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Passage {
     pub snippet: String,
     pub highlights: Vec<[usize; 2]>,
 }
@@ -49,6 +75,16 @@ fn json_results_follow_the_contract() {
     let results: Results = serde_json::from_str(&text).unwrap();
     assert_eq!(results.query, "union");
     assert!(!results.relaxed);
+    let header = &results.header;
+    assert_eq!(header.kzsearch_version, env!("CARGO_PKG_VERSION"));
+    assert!(header.schema_version >= 1);
+    assert_eq!(header.index_articles, 4);
+    assert!(header.index_committed_at.is_some());
+    assert_eq!(header.query_understood, "union");
+    // Optional parts are left out unless asked for.
+    assert!(results.facets.is_none() && results.histogram.is_none());
+    assert!(results.suggestions.is_none());
+    assert!(results.hits.iter().all(|h| h.passages.is_none()));
     assert_eq!(results.total, 2);
     assert_eq!(results.hits.len(), 2);
     for (i, hit) in results.hits.iter().enumerate() {

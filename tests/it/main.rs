@@ -6,3 +6,4 @@ mod json;
 mod query;
 mod seeds;
 mod util;
+mod workflow;
