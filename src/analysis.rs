@@ -17,6 +17,9 @@ use tantivy::tokenizer::{
 /// Name under which the English analyzer is registered with tantivy.
 pub const ENGLISH: &str = "kz_en";
 
+/// Name under which the name-key analyzer (each word of a name as its name key) is registered.
+pub const NAME_KEY: &str = "kz_name_key";
+
 /// Name under which the exact-value analyzer (whole value, lower-cased) is registered.
 pub const LOWER_RAW: &str = "kz_lower_raw";
 
@@ -37,6 +40,56 @@ pub fn lower_raw() -> TextAnalyzer {
     TextAnalyzer::builder(RawTokenizer::default())
         .filter(LowerCaser)
         .build()
+}
+
+/// The analyzer for people's names: each word becomes its name key ("Abylkassymova" and
+/// "Абылкасымова" → "abilkasimova"), so spellings meet and typos are one or two edits away.
+pub fn name_key() -> TextAnalyzer {
+    TextAnalyzer::builder(NameKeyTokenizer).build()
+}
+
+/// Words of a name as name keys (see [`crate::extract::names::key`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NameKeyTokenizer;
+
+pub struct NameKeyStream<'a> {
+    words: WordStream<'a>,
+}
+
+impl Tokenizer for NameKeyTokenizer {
+    type TokenStream<'a> = NameKeyStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> NameKeyStream<'a> {
+        NameKeyStream {
+            words: WordStream {
+                text,
+                offset: 0,
+                position: 0,
+                token: Token::default(),
+            },
+        }
+    }
+}
+
+impl TokenStream for NameKeyStream<'_> {
+    fn advance(&mut self) -> bool {
+        while self.words.advance() {
+            let key = crate::extract::names::key(&self.words.token.text);
+            if !key.is_empty() {
+                self.words.token.text = key;
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.words.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.words.token_mut()
+    }
 }
 
 /// A term with its place in the analysed text.
@@ -185,6 +238,7 @@ fn normalize_into(word: &str, out: &mut String) {
     let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
     let has_cyrillic = word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
     let fold_cyrillic = has_latin && has_cyrillic && latin_majority(word);
+    let start = out.len();
     for c in word.chars() {
         if c == ',' {
             continue;
@@ -204,6 +258,41 @@ fn normalize_into(word: &str, out: &mut String) {
             out.extend(c.to_lowercase());
         }
     }
+    if let Some(american) = american_spelling(&out[start..]) {
+        out.truncate(start);
+        out.push_str(american);
+    }
+}
+
+/// British spellings folded to American ones, so "Labour" finds "Labor" and "Organisation"
+/// finds "Organization" (applied to the whole lower-cased word, before stemming).
+fn american_spelling(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "labour" => "labor",
+        "labours" => "labors",
+        "labourers" => "laborers",
+        "labourer" => "laborer",
+        "organisation" => "organization",
+        "organisations" => "organizations",
+        "organise" => "organize",
+        "organised" => "organized",
+        "organising" => "organizing",
+        "programme" => "program",
+        "programmes" => "programs",
+        "centre" => "center",
+        "centres" => "centers",
+        "defence" => "defense",
+        "favour" => "favor",
+        "harmonise" => "harmonize",
+        "harmonisation" => "harmonization",
+        "recognise" => "recognize",
+        "recognised" => "recognized",
+        "minimise" => "minimize",
+        "prioritise" => "prioritize",
+        "emphasise" => "emphasize",
+        "emphasised" => "emphasized",
+        _ => return None,
+    })
 }
 
 fn latin_majority(word: &str) -> bool {
@@ -294,6 +383,15 @@ mod tests {
             .into_iter()
             .map(|t| t.text)
             .collect()
+    }
+
+    #[test]
+    fn british_and_american_spellings_meet() {
+        assert_eq!(
+            texts("International Labour Organisation"),
+            texts("International Labor Organization")
+        );
+        assert_eq!(texts("programmes"), texts("programs"));
     }
 
     #[test]

@@ -30,9 +30,13 @@ pub enum Command {
     /// Read articles from files and folders into the index.
     Index(IndexArgs),
     /// Search the index.
-    Query(QueryArgs),
+    Query(Box<QueryArgs>),
     /// Print one article in full, with its metadata.
     Show(ShowArgs),
+    /// Parse and enrich articles without indexing: people, organizations, conventions.
+    Extract(ExtractArgs),
+    /// List the people, organizations and conventions the index names, most frequent first.
+    Entities(EntitiesArgs),
     /// Describe the index: articles, dates, sources, most mentioned names, size.
     Stats(StatsArgs),
 }
@@ -63,7 +67,7 @@ pub struct IndexArgs {
 pub struct QueryArgs {
     /// The query: words, "phrases", AND/OR/NOT, +word, -word, (groups), fields (title:, body:,
     /// date:, source:). `*` matches every article. May be left out with --batch or a filter.
-    #[arg(value_name = "QUERY", required_unless_present_any = ["batch", "source", "from", "to", "since"])]
+    #[arg(value_name = "QUERY", required_unless_present_any = ["batch", "source", "from", "to", "since", "person", "org", "convention"])]
     pub query: Option<String>,
 
     #[command(flatten)]
@@ -73,6 +77,18 @@ pub struct QueryArgs {
     /// hit per line (JSON Lines unless --format says otherwise).
     #[arg(long, value_name = "FILE", conflicts_with = "query")]
     pub batch: Option<PathBuf>,
+
+    /// Only articles naming this person, any spelling (repeatable: any of them).
+    #[arg(long, value_name = "NAME", help_heading = "Filters")]
+    pub person: Vec<String>,
+
+    /// Only articles naming this body, by acronym or any name (repeatable: any of them).
+    #[arg(long, value_name = "NAME", help_heading = "Filters")]
+    pub org: Vec<String>,
+
+    /// Only articles naming this ILO convention (repeatable: any of them).
+    #[arg(long, value_name = "NUMBER", help_heading = "Filters")]
+    pub convention: Vec<String>,
 
     /// Only articles from this source (repeatable: any of them).
     #[arg(long, value_name = "NAME", help_heading = "Filters")]
@@ -189,6 +205,42 @@ pub struct ShowArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files and folders to read.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format: JSON Lines (one article per line) or text.
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    #[command(flatten)]
+    pub index: IndexOption,
+
+    /// Only this kind of entity.
+    #[arg(long, value_enum)]
+    pub kind: Option<EntityKind>,
+
+    /// At most this many entries.
+    #[arg(short = 'n', long, value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Output format: text, or JSON Lines (one entity per line).
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EntityKind {
+    Person,
+    Org,
+    Convention,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
+use crate::extract::aliases;
 use crate::schema::name;
 
 /// What a facet counts.
@@ -243,6 +244,12 @@ impl Counts {
             .map(|(kind, values)| {
                 let mut counts: Vec<(String, u64)> =
                     values.iter().map(|(v, c)| (v.clone(), *c)).collect();
+                // The same person or body, spelled differently in different articles, is one.
+                match kind {
+                    FacetKind::Person => counts = aliases::merge_people_counts(&counts),
+                    FacetKind::Org => counts = aliases::merge_org_counts(&counts),
+                    _ => {}
+                }
                 counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
                 let distinct = counts.len();
                 counts.truncate(limit);

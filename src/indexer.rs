@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use tantivy::IndexWriter;
 
 use crate::corpus::{self, Skip};
+use crate::extract;
 use crate::schema::Fields;
 use crate::store::{CommitInfo, IndexDir};
 
@@ -64,7 +65,7 @@ pub fn rebuild(dir: &IndexDir, paths: &[PathBuf]) -> Result<Report> {
             });
         }
         let mut indexed_any = false;
-        for article in read.articles {
+        for mut article in read.articles {
             if let Some(first) = seen.get(&article.id) {
                 report.skipped.push(Skip {
                     path: input.path.clone(),
@@ -77,6 +78,7 @@ pub fn rebuild(dir: &IndexDir, paths: &[PathBuf]) -> Result<Report> {
                 continue;
             }
             seen.insert(article.id.clone(), input.path.clone());
+            extract::enrich(&mut article);
             writer
                 .add_document(fields.to_document(&article))
                 .context("adding a document")?;

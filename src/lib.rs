@@ -13,6 +13,7 @@ pub mod cli;
 pub mod cmd;
 pub mod corpus;
 pub mod error;
+pub mod extract;
 pub mod facets;
 pub mod indexer;
 pub mod query;

@@ -10,10 +10,10 @@ use tantivy::tokenizer::RAW_TOKENIZER_NAME;
 use tantivy::{Index, TantivyDocument};
 
 use crate::analysis;
-use crate::article::{Article, date};
+use crate::article::{Article, Entities, Entity, date};
 
 /// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Field names, as they appear in the schema.
 pub mod name {
@@ -23,10 +23,17 @@ pub mod name {
     pub const BODY: &str = "body";
     pub const DATE: &str = "date";
     pub const SOURCE: &str = "source";
-    /// Entity fields (exact canonical values, fast for facets and filters).
+    /// Entity fields: exact canonical names and convention numbers, fast for facets and filters.
     pub const PERSON: &str = "person";
     pub const ORG: &str = "org";
     pub const CONVENTION: &str = "convention";
+    /// Name keys of every spelling of every person (`person:` queries, fuzzy name matching).
+    pub const PERSON_KEY: &str = "person_key";
+    /// Every spelling of every body, and the gazetteer's aliases, analysed like text
+    /// (`org:ILO`, `org:"Federation of Trade Unions"`).
+    pub const ORG_NAME: &str = "org_name";
+    /// People and organizations with their mentions, as stored JSON.
+    pub const ENTITIES: &str = "entities";
     /// Sort key for oldest-first: `u64::MAX - YYYYMMDD`, 0 when undated (so undated sort last).
     pub const DATE_ASC: &str = "date_asc";
 }
@@ -42,6 +49,12 @@ pub struct Fields {
     pub date: Field,
     pub source: Field,
     pub date_asc: Field,
+    pub person: Field,
+    pub org: Field,
+    pub convention: Field,
+    pub person_key: Field,
+    pub org_name: Field,
+    pub entities: Field,
 }
 
 /// Builds the schema.
@@ -66,8 +79,28 @@ pub fn build() -> Schema {
                 .set_tokenizer(analysis::LOWER_RAW)
                 .set_index_option(IndexRecordOption::Basic),
         );
-    builder.add_text_field(name::SOURCE, exact);
+    builder.add_text_field(name::SOURCE, exact.clone());
     builder.add_u64_field(name::DATE_ASC, FAST);
+    builder.add_text_field(name::PERSON, exact.clone());
+    builder.add_text_field(name::ORG, exact);
+    builder.add_u64_field(name::CONVENTION, INDEXED | FAST | STORED);
+    builder.add_text_field(
+        name::PERSON_KEY,
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analysis::NAME_KEY)
+                .set_index_option(IndexRecordOption::WithFreqs),
+        ),
+    );
+    builder.add_text_field(
+        name::ORG_NAME,
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analysis::ENGLISH)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        ),
+    );
+    builder.add_text_field(name::ENTITIES, STORED);
     builder.build()
 }
 
@@ -87,6 +120,12 @@ impl Fields {
             date: get(name::DATE)?,
             source: get(name::SOURCE)?,
             date_asc: get(name::DATE_ASC)?,
+            person: get(name::PERSON)?,
+            org: get(name::ORG)?,
+            convention: get(name::CONVENTION)?,
+            person_key: get(name::PERSON_KEY)?,
+            org_name: get(name::ORG_NAME)?,
+            entities: get(name::ENTITIES)?,
         })
     }
 
@@ -109,6 +148,34 @@ impl Fields {
         if let Some(source) = &article.source {
             doc.add_text(self.source, source);
         }
+        let entities = &article.entities;
+        for person in &entities.people {
+            doc.add_text(self.person, &person.name);
+            for spelling in std::iter::once(&person.name).chain(&person.mentions) {
+                doc.add_text(self.person_key, spelling);
+            }
+        }
+        let gazetteer = crate::extract::lexicon::gazetteer();
+        for org in &entities.organizations {
+            doc.add_text(self.org, &org.name);
+            let mut spellings: Vec<&str> = std::iter::once(org.name.as_str())
+                .chain(org.mentions.iter().map(String::as_str))
+                .collect();
+            if let Some(known) = gazetteer.find_canonical(&org.name) {
+                spellings.extend(known.names.iter().map(String::as_str));
+            }
+            spellings.sort_unstable();
+            spellings.dedup();
+            for spelling in spellings {
+                doc.add_text(self.org_name, spelling);
+            }
+        }
+        for &number in &entities.conventions {
+            doc.add_u64(self.convention, u64::from(number));
+        }
+        if !entities.people.is_empty() || !entities.organizations.is_empty() {
+            doc.add_text(self.entities, stored_entities(entities));
+        }
         doc
     }
 
@@ -129,8 +196,64 @@ impl Fields {
                 .and_then(date::from_key),
             source: text(self.source),
             body: text(self.body).unwrap_or_default(),
+            entities: Entities {
+                conventions: doc
+                    .get_all(self.convention)
+                    .filter_map(|v| v.as_u64())
+                    .filter_map(|n| u32::try_from(n).ok())
+                    .collect(),
+                ..text(self.entities)
+                    .map(|json| parse_entities(&json))
+                    .unwrap_or_default()
+            },
             ..Article::default()
         }
+    }
+}
+
+/// People and organizations with their mentions, as stored: `{"p": [[name, mention, …]], "o": …}`.
+fn stored_entities(entities: &Entities) -> String {
+    fn lists(list: &[Entity]) -> Vec<Vec<&str>> {
+        list.iter()
+            .map(|e| {
+                std::iter::once(e.name.as_str())
+                    .chain(e.mentions.iter().map(String::as_str))
+                    .collect()
+            })
+            .collect()
+    }
+    serde_json::json!({"p": lists(&entities.people), "o": lists(&entities.organizations)})
+        .to_string()
+}
+
+fn parse_entities(json: &str) -> Entities {
+    let value: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+    let list = |key: &str| -> Vec<Entity> {
+        value[key]
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|item| {
+                        let names: Vec<String> = item
+                            .as_array()?
+                            .iter()
+                            .filter_map(|n| n.as_str().map(String::from))
+                            .collect();
+                        let (name, mentions) = names.split_first()?;
+                        Some(Entity {
+                            name: name.clone(),
+                            mentions: mentions.to_vec(),
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    Entities {
+        people: list("p"),
+        organizations: list("o"),
+        conventions: Vec::new(),
     }
 }
 
@@ -139,6 +262,7 @@ pub fn register_analyzers(index: &Index) {
     let tokenizers = index.tokenizers();
     tokenizers.register(analysis::ENGLISH, analysis::english());
     tokenizers.register(analysis::LOWER_RAW, analysis::lower_raw());
+    tokenizers.register(analysis::NAME_KEY, analysis::name_key());
 }
 
 #[cfg(test)]
@@ -156,6 +280,17 @@ mod tests {
             date: date::ymd(2024, 9, 6),
             source: Some("Kazinform".into()),
             body: "Body.".into(),
+            entities: Entities {
+                people: vec![Entity {
+                    name: "Aidos Karimov".into(),
+                    mentions: vec!["A.Karimov".into()],
+                }],
+                organizations: vec![Entity {
+                    name: "ILO".into(),
+                    mentions: vec![],
+                }],
+                conventions: vec![87, 98],
+            },
             ..Article::default()
         };
         assert_eq!(fields.to_article(&fields.to_document(&article)), article);

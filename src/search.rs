@@ -150,7 +150,7 @@ impl Engine {
         let mut node = if (text.is_empty() && !request.filters.is_empty()) || text == "*" {
             Node::All
         } else {
-            query::parse(text)?
+            query::entities::rewrite(query::parse(text)?)
         };
         for filter in &request.filters {
             node = node.and(filter.clone());
@@ -194,7 +194,7 @@ impl Engine {
             (counts.facets(request.facet_limit), histogram)
         };
 
-        let mut highlighter = Highlighter::new(&node.positive_texts());
+        let mut highlighter = Highlighter::for_targets(&node.highlight_targets());
         let mut hits = Vec::with_capacity(ranked.len());
         for (i, (score, address)) in ranked.into_iter().enumerate() {
             let doc: TantivyDocument = searcher.doc(address).context("reading a stored article")?;

@@ -16,6 +16,8 @@ use tantivy::tokenizer::TextAnalyzer;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::analysis;
+use crate::extract::{conventions, names};
+use crate::query::Targets;
 
 /// A passage with highlighted ranges (code points, half-open, ascending, not overlapping).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -32,6 +34,11 @@ pub struct Highlighter {
     analyzer: TextAnalyzer,
     /// Each target is a sequence of analysed terms: one term for a word, several for a phrase.
     targets: Vec<Vec<String>>,
+    /// Convention numbers: each spelling of them in the text is a match.
+    conventions: Vec<u32>,
+    /// Name keys of words that may be people's names, matched within a typo tolerance, each
+    /// with the target it counts as (the word's own target when it is also searched as text).
+    names: Vec<(String, usize)>,
 }
 
 #[derive(Debug, Clone)]
@@ -43,8 +50,17 @@ struct Match {
 }
 
 impl Highlighter {
-    /// A highlighter for the words and phrases of a query, as the user wrote them.
+    /// A highlighter for words and phrases as the user wrote them.
     pub fn new(texts: &[String]) -> Highlighter {
+        Highlighter::for_targets(&Targets {
+            texts: texts.to_vec(),
+            ..Targets::default()
+        })
+    }
+
+    /// A highlighter for everything a query looks for: words, phrases, conventions, names.
+    pub fn for_targets(wanted: &Targets) -> Highlighter {
+        let texts = &wanted.texts;
         let mut analyzer = analysis::english();
         let mut targets: Vec<Vec<String>> = texts
             .iter()
@@ -58,7 +74,31 @@ impl Highlighter {
             .collect();
         targets.sort();
         targets.dedup();
-        Highlighter { analyzer, targets }
+        let mut conventions = wanted.conventions.clone();
+        conventions.sort_unstable();
+        conventions.dedup();
+        let mut names: Vec<(String, usize)> = Vec::new();
+        for (i, word) in wanted.names.iter().enumerate() {
+            let key = names::key(word);
+            if names::tolerance(&key) == 0 || names.iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            let as_text: Vec<String> = analysis::terms(&mut analyzer, word)
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
+            let target = targets
+                .iter()
+                .position(|t| *t == as_text)
+                .unwrap_or(targets.len() + conventions.len() + i);
+            names.push((key, target));
+        }
+        Highlighter {
+            analyzer,
+            targets,
+            conventions,
+            names,
+        }
     }
 
     /// The best passage of `text`, at most about `max_chars` characters long; the opening
@@ -122,11 +162,23 @@ impl Highlighter {
 
     /// Every place in `text` where a target occurs, merged where they overlap.
     fn matches(&mut self, text: &str) -> Vec<Match> {
-        if self.targets.is_empty() {
+        if self.targets.is_empty() && self.conventions.is_empty() && self.names.is_empty() {
             return Vec::new();
         }
         let terms = analysis::terms(&mut self.analyzer, text);
         let mut found: Vec<Match> = Vec::new();
+        let bit = |index: usize| 1u64 << index.min(63);
+        if !self.conventions.is_empty() {
+            for mention in conventions::find(text) {
+                if let Ok(k) = self.conventions.binary_search(&mention.number) {
+                    found.push(Match {
+                        bytes: mention.span,
+                        targets: bit(self.targets.len() + k),
+                        weight: 2.0,
+                    });
+                }
+            }
+        }
         for (index, target) in self.targets.iter().enumerate() {
             let n = target.len();
             if n > terms.len() {
@@ -142,6 +194,29 @@ impl Highlighter {
                         bytes: terms[i].start..terms[i + n - 1].end,
                         targets: 1u64 << index.min(63),
                         weight: n as f32,
+                    });
+                }
+            }
+        }
+        // Names in another spelling, where the words themselves did not match.
+        if !self.names.is_empty() {
+            for term in &terms {
+                let word = &text[term.start..term.end];
+                if !word.starts_with(char::is_uppercase)
+                    || found.iter().any(|m| m.bytes.contains(&term.start))
+                {
+                    continue;
+                }
+                let key = names::key(word);
+                let close = self
+                    .names
+                    .iter()
+                    .find(|(n, _)| names::distance(n, &key) <= usize::from(names::tolerance(n)));
+                if let Some((_, target)) = close {
+                    found.push(Match {
+                        bytes: term.start..term.end,
+                        targets: bit(*target),
+                        weight: 1.0,
                     });
                 }
             }

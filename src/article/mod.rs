@@ -25,6 +25,9 @@ pub struct Article {
     pub date: Option<Date>,
     /// The outlet named by a dateline or credit ("Kazinform").
     pub source: Option<String>,
+    /// The dateline as written ("NUR-SULTAN. KAZINFORM –"): not body text, but it names the
+    /// outlet for entity extraction.
+    pub dateline: Option<String>,
     /// The body text: paragraphs separated by a blank line, furniture removed.
     pub body: String,
     /// People, organizations and conventions; empty until enrichment.

@@ -117,12 +117,14 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
     flush(&mut paragraphs, &mut current);
 
     let mut source = credit;
+    let mut dateline_text = None;
     if let Some(first) = paragraphs.first_mut()
         && let Some(dateline) = Dateline::find(first)
     {
         if dateline.outlet.is_some() {
             source = dateline.outlet.clone();
         }
+        dateline_text = Some(first[..dateline.len].trim().to_string());
         *first = first[dateline.len..].to_string();
     }
     paragraphs.retain(|p| !p.trim().is_empty());
@@ -133,6 +135,7 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
         title,
         date: dates.best(),
         source,
+        dateline: dateline_text,
         body: paragraphs.join("\n\n"),
         ..Article::default()
     }
@@ -447,6 +450,7 @@ mod tests {
         );
         assert_eq!(a.title.as_deref(), Some("Ministers meet in Astana"));
         assert_eq!(a.source.as_deref(), Some("Kazinform"));
+        assert_eq!(a.dateline.as_deref(), Some("ASTANA. KAZINFORM –"));
         assert_eq!(
             a.body,
             "The minister met unions today.\n\nSecond paragraph here."

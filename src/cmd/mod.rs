@@ -1,6 +1,8 @@
 //! One module per subcommand; each turns its arguments into a library call and writes the
 //! outcome.
 
+mod entities;
+mod extract;
 mod index;
 mod query;
 mod show;
@@ -22,8 +24,10 @@ pub enum Outcome {
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Index(args) => index::run(args),
-        Command::Query(args) => query::run(args),
+        Command::Query(args) => query::run(*args),
         Command::Show(args) => show::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Entities(args) => entities::run(args),
         Command::Stats(args) => stats::run(args),
     }
 }

@@ -69,12 +69,29 @@ pub fn run(args: QueryArgs) -> Result<Outcome> {
 /// The request the arguments describe (for a batch, every line's query replaces `query`).
 fn request(args: &QueryArgs) -> Result<Request> {
     let mut filters = Vec::new();
-    if !args.source.is_empty() {
-        filters.push(any_of(args.source.iter().map(|s| Node::Term {
-            field: Some(Field::Source),
-            text: s.clone(),
-            column: 0,
-        })));
+    for (field, values) in [
+        (Field::Person, &args.person),
+        (Field::Org, &args.org),
+        (Field::Convention, &args.convention),
+        (Field::Source, &args.source),
+    ] {
+        if field == Field::Convention
+            && let Some(bad) = values
+                .iter()
+                .find(|v| crate::query::entities::convention_number(v).is_none())
+        {
+            return Err(UserError::Query(format!(
+                "--convention: `{bad}` is not a convention number (1 to 220)"
+            ))
+            .into());
+        }
+        if !values.is_empty() {
+            filters.push(any_of(values.iter().map(|v| Node::Term {
+                field: Some(field),
+                text: v.clone(),
+                column: 0,
+            })));
+        }
     }
     let mut period = Period::default();
     let mut dated = false;

@@ -8,18 +8,19 @@
 
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur as TOccur, PhraseQuery, Query,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur as TOccur,
+    PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field as TField, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 
 use std::ops::Bound;
 
-use super::{Clause, Field, Node, Occur};
+use super::{Clause, Field, Node, Occur, entities};
 use crate::analysis;
 use crate::article::date::{self, Period};
 use crate::error::UserError;
+use crate::extract::{lexicon, names};
 use crate::schema::Fields;
 
 /// How juxtaposed words combine.
@@ -36,6 +37,32 @@ pub enum MatchMode {
 
 /// Weight of a title match relative to a body match.
 pub const TITLE_BOOST: f32 = 2.0;
+
+/// Score of an article for naming a convention or body the query names (in any spelling).
+pub const ENTITY_WEIGHT: f32 = 1.0;
+
+/// Score of an article for naming a person whose name a query word spells differently.
+pub const NAME_WEIGHT: f32 = 0.5;
+
+/// The name key of a query word that could be part of a person's name: letters only, at least
+/// four, not a common word.
+fn name_word_key(text: &str) -> Option<String> {
+    let word = text.trim();
+    if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut analyzer = analysis::english();
+    let terms = analysis::terms(&mut analyzer, word);
+    if terms.len() != 1 || analysis::is_stop_word(&terms[0].text) {
+        return None;
+    }
+    Some(names::key(word)).filter(|k| k.chars().count() >= 4)
+}
+
+/// A clause that filters without scoring.
+fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(query, 0.0))
+}
 
 pub struct Builder<'a> {
     fields: &'a Fields,
@@ -62,10 +89,69 @@ impl<'a> Builder<'a> {
         require_all: bool,
     ) -> Result<Option<Box<dyn Query>>, UserError> {
         match node {
-            Node::Term { field, text, .. } | Node::Phrase { field, text, .. } => match field {
+            Node::Term {
+                field,
+                text,
+                column,
+            }
+            | Node::Phrase {
+                field,
+                text,
+                column,
+            } => match field {
                 Some(Field::Source) => Ok(Some(self.source(text))),
+                Some(Field::Person) => Ok(self.person(text)),
+                Some(Field::Org) => Ok(self.org(text)),
+                Some(Field::Convention) => {
+                    let number = entities::convention_number(text).ok_or_else(|| {
+                        UserError::QuerySyntax {
+                            message: format!(
+                                "convention: needs a convention number (1 to 220), not `{text}`"
+                            ),
+                            column: *column,
+                        }
+                    })?;
+                    Ok(Some(filter(self.convention(number))))
+                }
                 _ => Ok(self.text(*field, text)),
             },
+            Node::Convention { number, text, .. } => {
+                // The convention, however the article spells it, or the words as written.
+                let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(
+                    TOccur::Should,
+                    Box::new(ConstScoreQuery::new(
+                        self.convention(*number),
+                        ENTITY_WEIGHT,
+                    )),
+                )];
+                if let Some(words) = self.text(None, text) {
+                    clauses.push((TOccur::Should, words));
+                }
+                Ok(Some(Box::new(BooleanQuery::new(clauses))))
+            }
+            Node::Org { known, text, .. } => {
+                // The body, as extracted, or any of its spellings in the text.
+                let g = lexicon::gazetteer();
+                let canonical = g.orgs[*known].canonical.to_lowercase();
+                let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(
+                    TOccur::Should,
+                    Box::new(ConstScoreQuery::new(
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(self.fields.org, &canonical),
+                            IndexRecordOption::Basic,
+                        )),
+                        ENTITY_WEIGHT,
+                    )),
+                )];
+                let mut spellings = entities::known_spellings(*known);
+                spellings.push(text.clone());
+                for spelling in spellings {
+                    if let Some(words) = self.text(None, &spelling) {
+                        clauses.push((TOccur::Should, words));
+                    }
+                }
+                Ok(Some(Box::new(BooleanQuery::new(clauses))))
+            }
             Node::Dates { period, .. } => Ok(Some(self.dates(*period))),
             Node::All => Ok(Some(Box::new(AllQuery))),
             Node::Or(nodes) => {
@@ -150,6 +236,10 @@ impl<'a> Builder<'a> {
                 format!("date:[{} TO {}]", end(period.from), end(period.to))
             }
             Node::All => "*".to_string(),
+            Node::Convention { number, .. } => format!("convention:{number}"),
+            Node::Org { known, .. } => {
+                format!("org:\"{}\"", lexicon::gazetteer().orgs[*known].canonical)
+            }
             Node::Or(nodes) => {
                 let parts: Vec<String> = nodes
                     .iter()
@@ -174,6 +264,84 @@ impl<'a> Builder<'a> {
                     })
                     .collect();
                 format!("({})", parts.join(" "))
+            }
+        }
+    }
+
+    /// Articles naming convention `number`.
+    fn convention(&self, number: u32) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_u64(self.fields.convention, u64::from(number)),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    /// `person:NAME`: every word of the name, by name key within the typo tolerance, among the
+    /// spellings of the people an article names. A filter.
+    fn person(&mut self, text: &str) -> Option<Box<dyn Query>> {
+        let keys: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .map(names::key)
+            .filter(|k| !k.is_empty())
+            .collect();
+        let (family, given) = keys.split_last()?;
+        let mut clauses: Vec<(TOccur, Box<dyn Query>)> =
+            vec![(TOccur::Must, self.name_key(family))];
+        for key in given {
+            // A given name also matches its initial ("Madina" finds "M.Abylkasymova").
+            let initial: String = key.chars().take(1).collect();
+            let either: Vec<(TOccur, Box<dyn Query>)> = vec![
+                (TOccur::Should, self.name_key(key)),
+                (
+                    TOccur::Should,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.person_key, &initial),
+                        IndexRecordOption::Basic,
+                    )),
+                ),
+            ];
+            clauses.push((TOccur::Must, Box::new(BooleanQuery::new(either))));
+        }
+        boolean(clauses).map(filter)
+    }
+
+    /// A name key, tolerating as many edits as its length allows.
+    fn name_key(&self, key: &str) -> Box<dyn Query> {
+        let term = Term::from_field_text(self.fields.person_key, key);
+        match names::tolerance(key) {
+            0 => Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            distance => Box::new(FuzzyTermQuery::new(term, distance, true)),
+        }
+    }
+
+    /// `org:NAME`: any spelling of the body, or of the gazetteer body it names. A filter.
+    fn org(&mut self, text: &str) -> Option<Box<dyn Query>> {
+        let mut clauses = Vec::new();
+        for spelling in entities::org_spellings(text) {
+            if let Some(q) = self.in_field(self.fields.org_name, &spelling) {
+                clauses.push((TOccur::Should, q));
+            }
+        }
+        boolean(clauses).map(filter)
+    }
+
+    /// Words or a phrase in one field.
+    fn in_field(&mut self, field: TField, text: &str) -> Option<Box<dyn Query>> {
+        let terms = analysis::terms(&mut self.analyzer, text);
+        match terms.len() {
+            0 => None,
+            1 => Some(Box::new(TermQuery::new(
+                Term::from_field_text(field, &terms[0].text),
+                IndexRecordOption::WithFreqs,
+            ))),
+            _ => {
+                let first = terms[0].position;
+                Some(Box::new(PhraseQuery::new_with_offset(
+                    terms
+                        .iter()
+                        .map(|t| (t.position - first, Term::from_field_text(field, &t.text)))
+                        .collect(),
+                )))
             }
         }
     }
@@ -209,37 +377,31 @@ impl<'a> Builder<'a> {
 
     /// A word or phrase in one field, or in the title (boosted) and the body.
     fn text(&mut self, field: Option<Field>, text: &str) -> Option<Box<dyn Query>> {
-        let terms = analysis::terms(&mut self.analyzer, text);
-        if terms.is_empty() {
-            return None;
-        }
-        let in_field = |f: TField| -> Box<dyn Query> {
-            if terms.len() == 1 {
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f, &terms[0].text),
-                    IndexRecordOption::WithFreqs,
-                ))
-            } else {
-                let first = terms[0].position;
-                Box::new(PhraseQuery::new_with_offset(
-                    terms
-                        .iter()
-                        .map(|t| (t.position - first, Term::from_field_text(f, &t.text)))
-                        .collect(),
-                ))
+        let (title, body) = (self.fields.title, self.fields.body);
+        match field {
+            Some(Field::Title) => self.in_field(title, text),
+            Some(_) => self.in_field(body, text),
+            None => {
+                let title_query = self.in_field(title, text)?;
+                let body_query = self.in_field(body, text)?;
+                let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![
+                    (
+                        TOccur::Should,
+                        Box::new(BoostQuery::new(title_query, TITLE_BOOST)),
+                    ),
+                    (TOccur::Should, body_query),
+                ];
+                // A single word may be a person's name in another spelling ("Abylkassymova",
+                // "Hungbo"): the people fields, never the text, tolerate it.
+                if let Some(key) = name_word_key(text) {
+                    clauses.push((
+                        TOccur::Should,
+                        Box::new(ConstScoreQuery::new(self.name_key(&key), NAME_WEIGHT)),
+                    ));
+                }
+                Some(Box::new(BooleanQuery::new(clauses)))
             }
-        };
-        Some(match field {
-            Some(Field::Title) => in_field(self.fields.title),
-            Some(Field::Body | Field::Date | Field::Source) => in_field(self.fields.body),
-            None => Box::new(BooleanQuery::new(vec![
-                (
-                    TOccur::Should,
-                    Box::new(BoostQuery::new(in_field(self.fields.title), TITLE_BOOST)),
-                ),
-                (TOccur::Should, in_field(self.fields.body)),
-            ])),
-        })
+        }
     }
 }
 

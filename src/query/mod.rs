@@ -2,6 +2,7 @@
 //! analyses its words the way the index did and turns the tree into tantivy clauses.
 
 pub mod build;
+pub mod entities;
 pub mod parse;
 
 use crate::article::date::Period;
@@ -18,6 +19,12 @@ pub enum Field {
     Date,
     /// The outlet, matched exactly but ignoring case: `source:Kazinform`.
     Source,
+    /// A person, any spelling: `person:Houngbo`, `person:"Madina Abylkasymova"`.
+    Person,
+    /// A body, any spelling or acronym: `org:ILO`, `org:"Federation of Trade Unions"`.
+    Org,
+    /// An ILO convention by number: `convention:87` (or any spelling: `convention:C087`).
+    Convention,
 }
 
 impl Field {
@@ -27,6 +34,9 @@ impl Field {
             "body" | "text" => Some(Field::Body),
             "date" => Some(Field::Date),
             "source" => Some(Field::Source),
+            "person" | "people" => Some(Field::Person),
+            "org" | "organization" | "organisation" => Some(Field::Org),
+            "convention" | "conventions" => Some(Field::Convention),
             _ => None,
         }
     }
@@ -37,6 +47,9 @@ impl Field {
             Field::Body => "body",
             Field::Date => "date",
             Field::Source => "source",
+            Field::Person => "person",
+            Field::Org => "org",
+            Field::Convention => "convention",
         }
     }
 
@@ -80,6 +93,30 @@ pub enum Node {
     Dates { period: Period, column: usize },
     /// Every article (`*`, or a request made only of filters).
     All,
+    /// Words that name an ILO convention ("Convention No. 87", "C087"): every spelling matches.
+    Convention {
+        number: u32,
+        text: String,
+        column: usize,
+    },
+    /// Words that name a body in the gazetteer ("ILO", "International Labour Organisation"):
+    /// the acronym and every full name match.
+    Org {
+        known: usize,
+        text: String,
+        column: usize,
+    },
+}
+
+/// What snippets highlight for a query.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Targets {
+    /// Words and phrases, matched as the index analyses them.
+    pub texts: Vec<String>,
+    /// Convention numbers: every spelling in the text is highlighted.
+    pub conventions: Vec<u32>,
+    /// Words that may be people's names: matched by name key, tolerating typos.
+    pub names: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -97,15 +134,18 @@ impl Node {
             }
             Node::Group(clauses) => clauses.iter_mut().for_each(|c| c.node.set_field(new)),
             Node::Or(nodes) => nodes.iter_mut().for_each(|n| n.set_field(new)),
-            Node::Dates { .. } | Node::All => {}
+            Node::Dates { .. } | Node::All | Node::Convention { .. } | Node::Org { .. } => {}
         }
     }
 
-    /// Is this a filter (dates, a source), required wherever it stands?
+    /// Is this a filter (dates, a source, an entity field), required wherever it stands?
     pub fn is_filter(&self) -> bool {
         match self {
             Node::Dates { .. } => true,
-            Node::Term { field, .. } | Node::Phrase { field, .. } => *field == Some(Field::Source),
+            Node::Term { field, .. } | Node::Phrase { field, .. } => matches!(
+                field,
+                Some(Field::Source | Field::Person | Field::Org | Field::Convention)
+            ),
             _ => false,
         }
     }
@@ -126,34 +166,53 @@ impl Node {
         Node::Group(clauses)
     }
 
-    /// The words and phrases a matching article may contain in its body, as written in the
-    /// query (excluded clauses and title-only clauses left out): what a snippet highlights.
-    pub fn positive_texts(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        self.collect_positive(&mut out);
+    /// What a matching article's text may show, from the query's positive clauses (excluded
+    /// and title-only clauses left out): what snippets highlight.
+    pub fn highlight_targets(&self) -> Targets {
+        let mut out = Targets::default();
+        self.collect_targets(&mut out);
         out
     }
 
-    fn collect_positive(&self, out: &mut Vec<String>) {
+    fn collect_targets(&self, out: &mut Targets) {
         match self {
-            Node::Term { field, text, .. } | Node::Phrase { field, text, .. } => {
-                if field.is_none() || *field == Some(Field::Body) {
-                    out.push(text.clone());
+            Node::Term { field, text, .. } | Node::Phrase { field, text, .. } => match field {
+                None | Some(Field::Body) => {
+                    out.texts.push(text.clone());
+                    if field.is_none() && matches!(self, Node::Term { .. }) {
+                        out.names.push(text.clone());
+                    }
                 }
+                Some(Field::Person) => out.names.extend(text.split_whitespace().map(String::from)),
+                Some(Field::Org) => out.texts.extend(entities::org_spellings(text)),
+                Some(Field::Convention) => {
+                    out.conventions.extend(entities::convention_number(text))
+                }
+                Some(Field::Title | Field::Date | Field::Source) => {}
+            },
+            Node::Convention { number, .. } => out.conventions.push(*number),
+            Node::Org { known, text, .. } => {
+                out.texts.push(text.clone());
+                out.texts.extend(entities::known_spellings(*known));
             }
             Node::Dates { .. } | Node::All => {}
             Node::Group(clauses) => clauses
                 .iter()
                 .filter(|c| c.occur != Occur::MustNot)
-                .for_each(|c| c.node.collect_positive(out)),
-            Node::Or(nodes) => nodes.iter().for_each(|n| n.collect_positive(out)),
+                .for_each(|c| c.node.collect_targets(out)),
+            Node::Or(nodes) => nodes.iter().for_each(|n| n.collect_targets(out)),
         }
     }
 
     /// Does the tree have juxtaposed clauses whose meaning depends on the match mode?
     pub fn has_default_clauses(&self) -> bool {
         match self {
-            Node::Term { .. } | Node::Phrase { .. } | Node::Dates { .. } | Node::All => false,
+            Node::Term { .. }
+            | Node::Phrase { .. }
+            | Node::Dates { .. }
+            | Node::All
+            | Node::Convention { .. }
+            | Node::Org { .. } => false,
             Node::Group(clauses) => {
                 clauses
                     .iter()
@@ -172,9 +231,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn positive_texts_leave_out_exclusions_and_title_clauses() {
+    fn highlight_targets_leave_out_exclusions_and_title_clauses() {
         let node = parse("\"decent work\" -child title:roadmap (ilo OR unions)").unwrap();
-        assert_eq!(node.positive_texts(), ["decent work", "ilo", "unions"]);
+        assert_eq!(
+            node.highlight_targets().texts,
+            ["decent work", "ilo", "unions"]
+        );
     }
 
     #[test]

@@ -104,6 +104,9 @@ struct JsonHit<'a> {
     highlights: Vec<[usize; 2]>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     passages: Vec<JsonPassage<'a>>,
+    people: Vec<&'a str>,
+    organizations: Vec<&'a str>,
+    conventions: &'a [u32],
 }
 
 #[derive(Serialize)]
@@ -137,6 +140,19 @@ impl<'a> JsonHit<'a> {
                     highlights: highlights(p),
                 })
                 .collect(),
+            people: article
+                .entities
+                .people
+                .iter()
+                .map(|e| e.name.as_str())
+                .collect(),
+            organizations: article
+                .entities
+                .organizations
+                .iter()
+                .map(|e| e.name.as_str())
+                .collect(),
+            conventions: &article.entities.conventions,
         }
     }
 }

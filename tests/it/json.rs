@@ -44,6 +44,10 @@ pub struct Hit {
     pub highlights: Vec<[usize; 2]>,
     /// Present only with --snippets N (N > 1) or --kwic.
     pub passages: Option<Vec<Passage>>,
+    /// Canonical names of the people and bodies the article names, and its conventions.
+    pub people: Vec<String>,
+    pub organizations: Vec<String>,
+    pub conventions: Vec<u32>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,5 +1,6 @@
 //! Integration tests: the built `kzsearch` binary run on fixture articles in temp dirs.
 
+mod entities;
 mod errors;
 mod index;
 mod json;

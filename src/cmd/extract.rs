@@ -1,0 +1,132 @@
+//! `kzsearch extract PATH…`: parse and enrich articles without indexing, to audit extraction or
+//! measure it. JSON Lines (one article per line) or readable text.
+
+use std::io::{self, Write};
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::Outcome;
+use crate::article::{Article, Entity};
+use crate::cli::ExtractArgs;
+use crate::corpus::{self, Skip};
+use crate::extract;
+use crate::render::Format;
+
+pub fn run(args: ExtractArgs) -> Result<Outcome> {
+    let (inputs, mut skipped) = corpus::walk(&args.paths);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut count = 0;
+    for input in &inputs {
+        let read = match corpus::read(input) {
+            Ok(read) => read,
+            Err(reason) => {
+                skipped.push(Skip {
+                    path: input.path.clone(),
+                    reason,
+                });
+                continue;
+            }
+        };
+        for mut article in read.articles {
+            extract::enrich(&mut article);
+            match args.format {
+                Format::Text => write_text(&mut out, &article)?,
+                _ => {
+                    serde_json::to_writer(&mut out, &JsonArticle::new(&article))?;
+                    writeln!(out)?;
+                }
+            }
+            count += 1;
+        }
+    }
+    out.flush()?;
+    for skip in &skipped {
+        eprintln!("kzsearch: skipped {skip}");
+    }
+    Ok(if count > 0 {
+        Outcome::Found
+    } else {
+        Outcome::NothingFound
+    })
+}
+
+fn write_text(out: &mut dyn Write, article: &Article) -> io::Result<()> {
+    let (title, stand_in) = article.display_title();
+    writeln!(out, "{}{title}", if stand_in { "[no title] " } else { "" })?;
+    let date = article
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "no date".into());
+    writeln!(out, "  {date} · {} · {}", article.id, article.path)?;
+    let list = |label: &str, entities: &[Entity], out: &mut dyn Write| -> io::Result<()> {
+        for e in entities {
+            let others: Vec<&str> = e
+                .mentions
+                .iter()
+                .map(String::as_str)
+                .filter(|m| *m != e.name)
+                .collect();
+            if others.is_empty() {
+                writeln!(out, "  {label} {}", e.name)?;
+            } else {
+                writeln!(out, "  {label} {} ({})", e.name, others.join("; "))?;
+            }
+        }
+        Ok(())
+    };
+    list("person:", &article.entities.people, out)?;
+    list("org:   ", &article.entities.organizations, out)?;
+    if !article.entities.conventions.is_empty() {
+        let numbers: Vec<String> = article
+            .entities
+            .conventions
+            .iter()
+            .map(u32::to_string)
+            .collect();
+        writeln!(out, "  conventions: {}", numbers.join(", "))?;
+    }
+    writeln!(out)
+}
+
+/// One line of `kzsearch extract --format json`.
+#[derive(Serialize)]
+struct JsonArticle<'a> {
+    id: &'a str,
+    path: &'a str,
+    title: Option<&'a str>,
+    date: Option<String>,
+    source: Option<&'a str>,
+    people: Vec<JsonEntity<'a>>,
+    organizations: Vec<JsonEntity<'a>>,
+    conventions: &'a [u32],
+}
+
+#[derive(Serialize)]
+struct JsonEntity<'a> {
+    name: &'a str,
+    mentions: &'a [String],
+}
+
+impl<'a> JsonArticle<'a> {
+    fn new(article: &'a Article) -> JsonArticle<'a> {
+        let entities = |list: &'a [Entity]| {
+            list.iter()
+                .map(|e| JsonEntity {
+                    name: &e.name,
+                    mentions: &e.mentions,
+                })
+                .collect()
+        };
+        JsonArticle {
+            id: &article.id,
+            path: &article.path,
+            title: article.title.as_deref(),
+            date: article.date.map(|d| d.to_string()),
+            source: article.source.as_deref(),
+            people: entities(&article.entities.people),
+            organizations: entities(&article.entities.organizations),
+            conventions: &article.entities.conventions,
+        }
+    }
+}

@@ -1,0 +1,339 @@
+//! Alias resolution: one entity per real person or body, whatever the spellings.
+//!
+//! People: mentions join when their family names share a name key (letter case, transliteration,
+//! doubled letters) and their given names agree ("M.Abylkasymova" and "Madina Abylkasymova",
+//! "Gilbert F. Houngbo" and "Gilbert Houngbo"); a family name alone joins the one person with
+//! that family name. Bodies: mentions join by gazetteer entry, by the acronym the text defined,
+//! by normalised name without "of the Republic of Kazakhstan"-style qualifiers, and a shorter
+//! name joins the longer one it begins ("Federation of Trade Unions" → "… of the Republic of
+//! Kazakhstan"). The name shown is the most complete form (for a gazetteer body, its canonical
+//! name); mentions keep every spelling as written.
+
+use super::lexicon::{self, gazetteer};
+use super::names;
+use super::tokens::tokenize;
+use crate::article::Entity;
+
+/// One organization mention, as extraction hands it over.
+#[derive(Debug, Clone)]
+pub struct OrgMention {
+    pub text: String,
+    pub known: Option<usize>,
+    pub acronym: Option<String>,
+}
+
+struct PersonName {
+    given: Option<String>,
+    family_key: String,
+    words: usize,
+    initial_only: bool,
+    all_caps_family: bool,
+}
+
+fn parse_person(text: &str) -> Option<PersonName> {
+    let words: Vec<String> = tokenize(text)
+        .into_iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text.to_string())
+        .collect();
+    let family = words.last()?;
+    let given = (words.len() >= 2).then(|| words[0].clone());
+    Some(PersonName {
+        initial_only: given.as_ref().is_some_and(|g| g.chars().count() == 1),
+        given,
+        family_key: names::key(family),
+        words: words.len(),
+        all_caps_family: family.chars().all(|c| !c.is_lowercase()),
+    })
+}
+
+fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (ka, kb) = (names::key(a), names::key(b));
+            ka == kb
+                || (a.chars().count() == 1 && kb.starts_with(&names::key(a)))
+                || (b.chars().count() == 1 && ka.starts_with(&names::key(b)))
+        }
+        _ => true,
+    }
+}
+
+/// Groups person mentions (in text order) into people.
+pub fn people(mentions: &[String]) -> Vec<Entity> {
+    let mut groups: Vec<(Vec<usize>, Option<String>, String)> = Vec::new(); // members, given, family key
+    let parsed: Vec<Option<PersonName>> = mentions.iter().map(|m| parse_person(m)).collect();
+    // Full names first, so that a lone family name finds its person wherever it stands.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| (parsed[i].as_ref().is_none_or(|p| p.given.is_none()), i));
+    for i in order {
+        let Some(p) = &parsed[i] else { continue };
+        let candidates: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, given, family))| {
+                *family == p.family_key && compatible(given, &p.given)
+            })
+            .map(|(g, _)| g)
+            .collect();
+        match candidates.first() {
+            Some(&g) if p.given.is_some() || candidates.len() == 1 => {
+                let group = &mut groups[g];
+                group.0.push(i);
+                // Keep the fullest given name for later comparisons.
+                if group.1.as_ref().is_none_or(|g| g.chars().count() == 1)
+                    && p.given.as_ref().is_some_and(|g| g.chars().count() > 1)
+                {
+                    group.1 = p.given.clone();
+                }
+            }
+            _ => groups.push((vec![i], p.given.clone(), p.family_key.clone())),
+        }
+    }
+    let mut entities: Vec<(usize, Entity)> = groups
+        .into_iter()
+        .map(|(mut members, _, _)| {
+            members.sort_unstable();
+            let best = *members
+                .iter()
+                .max_by_key(|&&i| {
+                    let p = parsed[i].as_ref().expect("parsed");
+                    (
+                        p.given.is_some() && !p.initial_only,
+                        p.words,
+                        !p.all_caps_family,
+                        std::cmp::Reverse(i),
+                    )
+                })
+                .expect("a group has members");
+            (
+                members[0],
+                entity(
+                    mentions[best].clone(),
+                    members.iter().map(|&i| &mentions[i]),
+                ),
+            )
+        })
+        .collect();
+    entities.sort_by_key(|(first, _)| *first);
+    entities.into_iter().map(|(_, e)| e).collect()
+}
+
+fn entity<'a>(name: String, mentions: impl Iterator<Item = &'a String>) -> Entity {
+    let mut seen: Vec<String> = Vec::new();
+    for m in mentions {
+        if !seen.contains(m) {
+            seen.push(m.clone());
+        }
+    }
+    Entity {
+        name,
+        mentions: seen,
+    }
+}
+
+/// Groups organization mentions (in text order) into bodies.
+pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
+    let g = gazetteer();
+    // Group key: the gazetteer entry, or the normalised name without qualifiers.
+    let mut keys: Vec<String> = mentions
+        .iter()
+        .map(|m| match m.known {
+            Some(id) => format!("#{id}"),
+            None => lexicon::strip_qualifiers(&lexicon::key_of_text(&m.text)),
+        })
+        .collect();
+    // Acronyms the text defined join the body they were defined for.
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(acronym) = &m.acronym {
+            let owner = keys[i].clone();
+            for (j, other) in mentions.iter().enumerate() {
+                if other.text == *acronym {
+                    keys[j] = owner.clone();
+                }
+            }
+        }
+    }
+    // A shorter unknown name joins the longer name it begins.
+    let unique: Vec<String> = {
+        let mut u = keys.clone();
+        u.sort();
+        u.dedup();
+        u
+    };
+    for key in keys.iter_mut() {
+        if key.starts_with('#') || key.split(' ').count() < 2 {
+            continue;
+        }
+        let longer: Vec<&String> = unique
+            .iter()
+            .filter(|other| {
+                !other.starts_with('#')
+                    && other.len() > key.len()
+                    && other.starts_with(&format!("{key} "))
+            })
+            .collect();
+        if let [only] = longer[..] {
+            *key = only.clone();
+        }
+    }
+    let mut order: Vec<String> = Vec::new();
+    for key in &keys {
+        if !order.contains(key) {
+            order.push(key.clone());
+        }
+    }
+    order
+        .into_iter()
+        .map(|key| {
+            let members: Vec<usize> = (0..mentions.len()).filter(|&i| keys[i] == key).collect();
+            let name = match key
+                .strip_prefix('#')
+                .and_then(|id| id.parse::<usize>().ok())
+            {
+                Some(id) => g.orgs[id].canonical.clone(),
+                None => members
+                    .iter()
+                    .map(|&i| &mentions[i].text)
+                    .max_by_key(|t| (t.split_whitespace().count(), std::cmp::Reverse(t.len())))
+                    .cloned()
+                    .unwrap_or_default(),
+            };
+            entity(name, members.iter().map(|&i| &mentions[i].text))
+        })
+        .collect()
+}
+
+/// Counts per canonical name from many articles, merged across spellings of the same person
+/// ("Gilbert F. Houngbo" and "Gilbert Houngbo" from two articles count as one).
+pub fn merge_people_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
+    let names: Vec<String> = counts.iter().map(|(n, _)| n.clone()).collect();
+    merge_counts(counts, people(&names))
+}
+
+/// Counts per canonical name from many articles, merged across spellings of the same body.
+pub fn merge_org_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
+    let g = gazetteer();
+    let mentions: Vec<OrgMention> = counts
+        .iter()
+        .map(|(name, _)| OrgMention {
+            text: name.clone(),
+            known: g.orgs.iter().position(|o| o.canonical == *name),
+            acronym: None,
+        })
+        .collect();
+    merge_counts(counts, organizations(&mentions))
+}
+
+fn merge_counts(counts: &[(String, u64)], entities: Vec<Entity>) -> Vec<(String, u64)> {
+    let mut out: Vec<(String, u64)> = entities
+        .into_iter()
+        .map(|e| {
+            let total = counts
+                .iter()
+                .filter(|(n, _)| e.mentions.contains(n))
+                .map(|(_, c)| c)
+                .sum();
+            (e.name, total)
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn people_join_by_family_and_compatible_given_names() {
+        let found = people(&strings(&[
+            "Aidos Karimov",
+            "A.Karimov",
+            "Karimov",
+            "Jan DOE",
+            "Jan Doe",
+        ]));
+        let names: Vec<(&str, Vec<&str>)> = found
+            .iter()
+            .map(|e| {
+                (
+                    e.name.as_str(),
+                    e.mentions.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (
+                    "Aidos Karimov",
+                    vec!["Aidos Karimov", "A.Karimov", "Karimov"]
+                ),
+                ("Jan Doe", vec!["Jan DOE", "Jan Doe"]),
+            ]
+        );
+        // A family name alone that two people share stays apart.
+        let found = people(&strings(&["Aidos Karimov", "Berik Karimov", "Karimov"]));
+        assert_eq!(found.len(), 3);
+    }
+
+    #[test]
+    fn counts_from_many_articles_merge_across_spellings() {
+        let counts = vec![
+            ("Gilbert F. Houngbo".to_string(), 1),
+            ("Gilbert Houngbo".to_string(), 2),
+            ("Aidos Karimov".to_string(), 1),
+        ];
+        assert_eq!(
+            merge_people_counts(&counts),
+            [
+                ("Gilbert F. Houngbo".to_string(), 3),
+                ("Aidos Karimov".to_string(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn bodies_join_by_gazetteer_acronym_and_prefix() {
+        let m = |text: &str, known: Option<usize>, acronym: Option<&str>| OrgMention {
+            text: text.into(),
+            known,
+            acronym: acronym.map(String::from),
+        };
+        let ilo = gazetteer().lookup_acronym("ILO");
+        let found = organizations(&[
+            m("International Labor Organization", ilo, Some("ILO")),
+            m("Agency for Labour Safety", None, Some("ALS")),
+            m("ILO", ilo, None),
+            m("ALS", None, None),
+            m("Advisory Council", None, None),
+            m(
+                "Advisory Council for Labour, Migration and Social Protection",
+                None,
+                None,
+            ),
+        ]);
+        let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "International Labour Organization",
+                "Agency for Labour Safety",
+                "Advisory Council for Labour, Migration and Social Protection"
+            ]
+        );
+        assert_eq!(found[1].mentions, ["Agency for Labour Safety", "ALS"]);
+        assert_eq!(
+            found[2].mentions,
+            [
+                "Advisory Council",
+                "Advisory Council for Labour, Migration and Social Protection"
+            ]
+        );
+    }
+}

@@ -1,0 +1,337 @@
+//! The word lists entity rules consult: the gazetteer of well-known bodies
+//! (`data/organizations.tsv`) and the list of places (`data/places.txt`), both compiled in, and
+//! the normalisation that makes "International Labor Organisation" and "International Labour
+//! Organization" the same key.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::tokens::Token;
+
+const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
+const PLACES: &str = include_str!("../../data/places.txt");
+
+/// A body from the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Org {
+    pub canonical: String,
+    pub kind: String,
+    /// The canonical name and every alias, as written in the data file.
+    pub names: Vec<String>,
+}
+
+pub struct Gazetteer {
+    pub orgs: Vec<Org>,
+    /// Normalised multi-word or mixed-case name → org.
+    by_key: HashMap<String, usize>,
+    /// Acronyms, matched exactly as written.
+    acronyms: HashMap<String, usize>,
+    /// Longest name, in words.
+    max_words: usize,
+}
+
+/// The gazetteer, parsed once.
+pub fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(ORGANIZATIONS));
+    &GAZETTEER
+}
+
+static PLACE_KEYS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    PLACES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(key_of_text)
+        .collect()
+});
+
+/// Is this (normalised key of a) word sequence a place or a demonym?
+pub fn is_place_key(key: &str) -> bool {
+    PLACE_KEYS.contains(key)
+}
+
+/// Is this single word a place or a demonym ("Kazakhstan", "Kazakh")?
+pub fn is_place(word: &str) -> bool {
+    PLACE_KEYS.contains(&norm_word(word))
+}
+
+/// A word as compared: lower case, British and American spellings alike.
+pub fn norm_word(word: &str) -> String {
+    let lower = word.to_lowercase().replace('’', "'");
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_string();
+    match lower.as_str() {
+        "labour" => "labor".into(),
+        "organisation" => "organization".into(),
+        "organisations" => "organizations".into(),
+        "programme" => "program".into(),
+        "programmes" => "programs".into(),
+        "centre" => "center".into(),
+        "centres" => "centers".into(),
+        "co-operation" => "cooperation".into(),
+        "defence" => "defense".into(),
+        "organise" => "organize".into(),
+        _ => lower,
+    }
+}
+
+/// The key of a sequence of words: normalised, joined by spaces, without a leading "the".
+pub fn key_of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut parts: Vec<String> = words
+        .into_iter()
+        .map(norm_word)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if parts.first().is_some_and(|w| w == "the") {
+        parts.remove(0);
+    }
+    parts.join(" ")
+}
+
+/// The key of a name as written in a text or the data file.
+pub fn key_of_text(text: &str) -> String {
+    let tokens = super::tokens::tokenize(text);
+    key_of_words(tokens.iter().filter(|t| t.is_word()).map(|t| t.text))
+}
+
+/// Drops a trailing "of the Republic of Kazakhstan"-style qualifier from an organization's key.
+pub fn strip_suffix_qualifiers(key: &str) -> String {
+    let mut key = key.to_string();
+    for suffix in [
+        " of the republic of kazakhstan",
+        " of republic of kazakhstan",
+        " of the rk",
+        " of rk",
+        " of kazakhstan",
+        " of the population",
+    ] {
+        if let Some(stripped) = key.strip_suffix(suffix) {
+            key = stripped.to_string();
+        }
+    }
+    key
+}
+
+/// Drops what only says "in Kazakhstan" from an organization's key, so that "Ministry of Labor
+/// of the Republic of Kazakhstan", "Kazakh Ministry of Labor" and "Ministry of Labor" compare
+/// equal. Used to compare two names a text gives, not to match the gazetteer (where "Kazakh
+/// Government" must not make "Government" alone a name).
+pub fn strip_qualifiers(key: &str) -> String {
+    let mut key = key.to_string();
+    for suffix in [
+        " of the republic of kazakhstan",
+        " of republic of kazakhstan",
+        " of the rk",
+        " of rk",
+        " of kazakhstan",
+        " of the population",
+    ] {
+        if let Some(stripped) = key.strip_suffix(suffix) {
+            key = stripped.to_string();
+        }
+    }
+    for prefix in ["kazakhstan ", "kazakh ", "kazakhstani "] {
+        if let Some(stripped) = key.strip_prefix(prefix) {
+            key = stripped.to_string();
+        }
+    }
+    key
+}
+
+fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    !name.contains(' ')
+        && letters >= 2
+        && name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+impl Gazetteer {
+    fn parse(data: &str) -> Gazetteer {
+        let mut orgs = Vec::new();
+        let mut by_key = HashMap::new();
+        let mut acronyms = HashMap::new();
+        let mut max_words = 1;
+        for line in data.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut columns = line.split('\t');
+            let canonical = columns.next().unwrap_or("").trim().to_string();
+            let kind = columns.next().unwrap_or("").trim().to_string();
+            let aliases = columns.next().unwrap_or("");
+            let mut names = vec![canonical.clone()];
+            names.extend(
+                aliases
+                    .split(" | ")
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(String::from),
+            );
+            let id = orgs.len();
+            for name in &names {
+                if is_acronym(name) {
+                    acronyms.entry(name.clone()).or_insert(id);
+                } else {
+                    let key = key_of_text(name);
+                    max_words = max_words.max(key.split(' ').count());
+                    by_key.entry(key.clone()).or_insert(id);
+                    // "Ministry of Justice" stands for the Kazakh one, but "Supreme Court" alone
+                    // is any country's.
+                    let stripped = strip_suffix_qualifiers(&key);
+                    if stripped != key && stripped.split(' ').count() >= 3 {
+                        by_key.entry(stripped).or_insert(id);
+                    }
+                }
+            }
+            orgs.push(Org {
+                canonical,
+                kind,
+                names,
+            });
+        }
+        Gazetteer {
+            orgs,
+            by_key,
+            acronyms,
+            max_words,
+        }
+    }
+
+    /// The org whose name (after normalisation, without a trailing "of the Republic of
+    /// Kazakhstan") is `key`.
+    pub fn lookup_key(&self, key: &str) -> Option<usize> {
+        let stripped = strip_suffix_qualifiers(key);
+        let usable = stripped.split(' ').count() >= 3;
+        self.by_key
+            .get(key)
+            .or_else(|| self.by_key.get(&stripped).filter(|_| usable))
+            .copied()
+    }
+
+    /// The gazetteer body whose canonical name is `name`.
+    pub fn find_canonical(&self, name: &str) -> Option<&Org> {
+        self.orgs.iter().find(|o| o.canonical == name)
+    }
+
+    /// The org whose acronym is `word`, exactly as written.
+    pub fn lookup_acronym(&self, word: &str) -> Option<usize> {
+        self.acronyms.get(word).copied()
+    }
+
+    /// The longest gazetteer name starting at word token `i`: the index just past its last
+    /// token, and the org. A name must have a capital letter in the text (acronyms must be
+    /// written exactly); commas and punctuation attached to words may sit inside it.
+    pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+        let first = tokens.get(i)?;
+        if !first.is_word() {
+            return None;
+        }
+        let acronym = self.acronyms.get(first.text).map(|&id| (i + 1, id));
+        if first.lower() == "the" {
+            return None;
+        }
+        // Collect up to `max_words` words, allowing commas and attached punctuation between.
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut j = i;
+        while j < tokens.len() && words.len() < self.max_words {
+            let t = &tokens[j];
+            if t.is_word() {
+                if t.break_before && j > i {
+                    break;
+                }
+                words.push((j, t.text));
+            } else if !(t.is(",")
+                || t.is("'")
+                || t.is("’")
+                || t.is("-")
+                || (!t.space_before && !t.is("(") && !t.is(")")))
+            {
+                break;
+            }
+            j += 1;
+        }
+        for n in (1..=words.len()).rev() {
+            let span = &words[..n];
+            if !span
+                .iter()
+                .any(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                continue;
+            }
+            let key = key_of_words(span.iter().map(|(_, w)| *w));
+            if let Some(id) = self.lookup_key(&key) {
+                return Some((span[n - 1].0 + 1, id));
+            }
+        }
+        acronym
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn the_data_files_parse() {
+        let g = gazetteer();
+        assert!(g.orgs.len() > 50);
+        assert!(
+            g.orgs
+                .iter()
+                .all(|o| !o.canonical.is_empty() && !o.kind.is_empty())
+        );
+        assert!(is_place("Kazakhstan") && is_place("kazakh") && !is_place("Madina"));
+        assert!(is_place_key("central asia"));
+    }
+
+    #[test]
+    fn spelling_variants_and_acronyms_find_the_same_body() {
+        let g = gazetteer();
+        let ilo = g.lookup_acronym("ILO").unwrap();
+        for text in [
+            "the International Labor Organization said",
+            "International Labour Organisation",
+        ] {
+            let tokens = tokenize(text);
+            let start = tokens
+                .iter()
+                .position(|t| t.text == "International")
+                .unwrap();
+            assert_eq!(
+                g.match_at(&tokens, start).map(|(_, id)| id),
+                Some(ilo),
+                "{text}"
+            );
+        }
+        assert_eq!(g.lookup_acronym("ilo"), None);
+        let tokens =
+            tokenize("the Ministry of Labor and Social Protection of the Republic of Kazakhstan");
+        let (end, id) = g.match_at(&tokens, 1).unwrap();
+        assert_eq!(end, tokens.len());
+        assert!(
+            g.orgs[id]
+                .canonical
+                .starts_with("Ministry of Labour and Social Protection")
+        );
+    }
+
+    #[test]
+    fn qualifiers_are_stripped_for_comparison() {
+        assert_eq!(
+            strip_qualifiers("ministry of labor of the republic of kazakhstan"),
+            "ministry of labor"
+        );
+        assert_eq!(
+            strip_qualifiers("kazakh foreign ministry"),
+            "foreign ministry"
+        );
+        // The gazetteer never matches a bare head through a stripped alias.
+        let g = gazetteer();
+        assert_eq!(g.lookup_key("government"), None);
+        let tokens = tokenize("Kazakhstan, Kazinform News Agency learnt");
+        assert_eq!(g.match_at(&tokens, 0), None);
+    }
+}

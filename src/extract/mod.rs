@@ -1,0 +1,59 @@
+//! Enrichment: the people, organizations and ILO conventions an article names, found by rules
+//! that generalise (titles, name shapes, context, organization head words, acronym definitions)
+//! and a gazetteer of well-known bodies, with every spelling joined to one entity.
+//!
+//! Everything here is a pure function of the article's text: no index, no I/O.
+
+pub mod aliases;
+pub mod conventions;
+pub mod lexicon;
+pub mod names;
+pub mod organizations;
+pub mod people;
+pub mod tokens;
+
+use crate::article::{Article, Entities};
+
+/// Fills `article.entities` from its title and body.
+pub fn enrich(article: &mut Article) {
+    let body = match &article.dateline {
+        Some(dateline) => std::borrow::Cow::Owned(format!("{dateline} {}", article.body)),
+        None => std::borrow::Cow::Borrowed(article.body.as_str()),
+    };
+    article.entities = extract(article.title.as_deref(), &body);
+}
+
+/// A span as one line: hard-wrapped text has line breaks inside names.
+fn collapse(span: &str) -> String {
+    span.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The entities named in a title and a body.
+pub fn extract(title: Option<&str>, body: &str) -> Entities {
+    // One text, so a name accepted in the body also counts in the headline and vice versa.
+    let text = match title {
+        Some(title) => format!("{title}\n\n{body}"),
+        None => body.to_string(),
+    };
+    let tokens = tokens::tokenize(&text);
+    let orgs = organizations::find(&tokens);
+    let ranges: Vec<_> = orgs.iter().map(|m| m.tokens.clone()).collect();
+    let context = people::Context::new(&tokens, &ranges);
+    let people: Vec<String> = people::find(&context)
+        .into_iter()
+        .map(|m| collapse(&text[m.span]))
+        .collect();
+    let organizations: Vec<aliases::OrgMention> = orgs
+        .into_iter()
+        .map(|m| aliases::OrgMention {
+            text: collapse(&text[m.span]),
+            known: m.known,
+            acronym: m.acronym,
+        })
+        .collect();
+    Entities {
+        people: aliases::people(&people),
+        organizations: aliases::organizations(&organizations),
+        conventions: conventions::numbers(&text),
+    }
+}

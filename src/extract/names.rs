@@ -1,0 +1,157 @@
+//! Name keys: one spelling-independent form of a person's name, so that transliterations
+//! ("Abylkassymova", "Абылкасымова") and small typos meet. Used for matching names only, never
+//! for ordinary words.
+
+/// The key of a name (or one word of it): lower case, Cyrillic transliterated, accents dropped,
+/// common transliteration variants unified (y/i, kh/h, q/k, w/v, "aye"/"ae"), doubled letters
+/// collapsed, anything but letters removed.
+pub fn key(name: &str) -> String {
+    let mut latin = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match transliterate(c) {
+            Some(s) => latin.push_str(s),
+            None if c.is_ascii_alphabetic() => latin.push(c),
+            None => {}
+        }
+    }
+    let mut s = latin;
+    for (from, to) in [
+        ("dzh", "j"),
+        ("kh", "h"),
+        ("ph", "f"),
+        ("ck", "k"),
+        ("ch", "c"),
+        ("sh", "s"),
+        ("zh", "j"),
+        ("ts", "c"),
+        ("ou", "u"),
+    ] {
+        s = s.replace(from, to);
+    }
+    // "Tokayev" / "Tokaev": a y between vowels is a transliteration glide.
+    let chars: Vec<char> = s.chars().collect();
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut out = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let glide =
+            c == 'y' && i > 0 && vowel(chars[i - 1]) && chars.get(i + 1).is_some_and(|&n| vowel(n));
+        if glide {
+            continue;
+        }
+        let c = match c {
+            'y' => 'i',
+            'w' => 'v',
+            'q' => 'k',
+            'x' => 'h',
+            c => c,
+        };
+        if out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Latin for a lower-case Cyrillic (Russian and Kazakh) or accented Latin letter.
+fn transliterate(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' | 'ә' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ғ' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' | 'й' => "i",
+        'к' | 'қ' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' | 'ң' => "n",
+        'о' | 'ө' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' | 'ұ' | 'ү' => "u",
+        'ф' => "f",
+        'х' | 'һ' => "h",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' | 'щ' => "sh",
+        'ъ' | 'ь' => "",
+        'ы' => "y",
+        'ю' => "yu",
+        'я' => "ya",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ı' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ş' | 'š' => "sh",
+        'ğ' => "g",
+        'ž' => "zh",
+        'č' => "ch",
+        _ => return None,
+    })
+}
+
+/// Levenshtein distance in characters.
+pub fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+/// The largest edit distance at which two name keys of this length still name the same person.
+pub fn tolerance(key: &str) -> u8 {
+    match key.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_name_share_a_key() {
+        assert_eq!(key("Abylkassymova"), key("Abylkasymova"));
+        assert_eq!(key("Абылкасымова"), key("Abylkasymova"));
+        assert_eq!(key("Tokayev"), key("Tokaev"));
+        assert_eq!(key("Тоқаев"), key("Toqaev"));
+        assert_eq!(key("Токаев"), key("Tokayev"));
+        assert_eq!(key("FARZAN"), key("Farzan"));
+        assert_ne!(key("Dauletalin"), key("Nurtleu"));
+    }
+
+    #[test]
+    fn distance_counts_characters() {
+        assert_eq!(distance("convnetion", "convention"), 2);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("қазақ", "казак"), 2);
+    }
+
+    #[test]
+    fn tolerance_grows_with_length() {
+        assert_eq!(tolerance("jan"), 0);
+        assert_eq!(tolerance("hungbo"), 1);
+        assert_eq!(tolerance("abilkasimova"), 2);
+    }
+}

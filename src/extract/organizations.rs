@@ -1,0 +1,821 @@
+//! Organizations: named bodies found by the gazetteer of well-known bodies, by head words with
+//! their full extent ("Ministry of Labor and Social Protection of the Population of the Republic
+//! of Kazakhstan", "Eurasian Economic Commission", "National Confederation of Employers
+//! ‘Paryz’"), and by acronyms the text defines ("… Organization (ILO)").
+//!
+//! Not organizations: places, events (conferences, congresses), documents and laws, job titles
+//! ("Minister of Labor" is a role), and anaphora ("the Organization", "the Council").
+
+use std::ops::Range;
+
+use super::lexicon::{self, gazetteer};
+use super::tokens::Token;
+
+/// An organization as written at one place in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range in the text.
+    pub span: Range<usize>,
+    /// Token range.
+    pub tokens: Range<usize>,
+    /// The gazetteer body it names, if any.
+    pub known: Option<usize>,
+    /// An acronym the text defines for it right after ("(ILO)").
+    pub acronym: Option<String>,
+}
+
+/// Nouns that make a capitalised phrase a body.
+const HEADS: &[&str] = &[
+    "Ministry",
+    "Federation",
+    "Confederation",
+    "Council",
+    "Committee",
+    "Commission",
+    "Organization",
+    "Organisation",
+    "Union",
+    "Office",
+    "Agency",
+    "Fund",
+    "Association",
+    "Chamber",
+    "Bank",
+    "Parliament",
+    "Senate",
+    "Mazhilis",
+    "Majilis",
+    "Government",
+    "Institute",
+    "Center",
+    "Centre",
+    "Foundation",
+    "Party",
+    "Court",
+    "Service",
+    "Inspectorate",
+    "Department",
+    "Administration",
+    "Assembly",
+    "Coalition",
+    "League",
+    "Bureau",
+    "Secretariat",
+    "Authority",
+    "Corporation",
+    "University",
+    "Academy",
+    "Society",
+    "Alliance",
+    "Network",
+    "Board",
+    "Directorate",
+    "Akimat",
+    "Confederations",
+    "Unions",
+    "Trust",
+    "Holding",
+    "Ombudsman",
+    "Cabinet",
+    "Police",
+    "Guard",
+    "Embassy",
+    "Consulate",
+    "Mission",
+    "Programme",
+    "Group",
+    "Company",
+    "Corporation",
+    "Division",
+    "Team",
+    "Unit",
+    "Inc",
+    "Corp",
+    "Ltd",
+    "AG",
+    "Plc",
+    "PLC",
+    "LLC",
+    "LLP",
+    "GmbH",
+    "Holdings",
+];
+
+/// Heads that name a body only with a distinctive word around them: "Trade Union",
+/// "Management Board" or "Working Group" alone are generic.
+const WEAK_HEADS: &[&str] = &[
+    "Mission",
+    "Programme",
+    "Group",
+    "Company",
+    "Office",
+    "Service",
+    "Police",
+    "Guard",
+    "Union",
+    "Board",
+    "Division",
+    "Team",
+    "Unit",
+    "Department",
+    "Council",
+    "Committee",
+    "Center",
+    "Centre",
+    "Unions",
+];
+
+/// Modifiers that do not make a weak head distinctive.
+const GENERIC: &[&str] = &[
+    "trade",
+    "labor",
+    "labour",
+    "management",
+    "working",
+    "supervisory",
+    "executive",
+    "expert",
+    "regional",
+    "local",
+    "city",
+    "state",
+    "public",
+    "joint",
+    "national",
+    "general",
+    "central",
+    "main",
+    "new",
+    "special",
+    "technical",
+    "youth",
+    "women",
+    "women's",
+    "student",
+    "students",
+    "industrial",
+    "sectoral",
+    "branch",
+    "primary",
+    "district",
+    "municipal",
+    "press",
+    "media",
+    "advisory",
+    "coordinating",
+    "organizing",
+    "organising",
+    "interdepartmental",
+    "parliamentary",
+    "editorial",
+    "scientific",
+    "audit",
+    "election",
+    "electoral",
+    "security",
+    "investment",
+    "economic",
+    "social",
+    "political",
+    "international",
+    "federal",
+    "republican",
+];
+
+/// Capitalised words that start a sentence or modify a noun but never begin a body's name.
+const NOT_NAME_START: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Your",
+    "My",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "With",
+    "From",
+    "To",
+    "Of",
+    "And",
+    "But",
+    "Or",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "During",
+    "According",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Also",
+    "However",
+    "Meanwhile",
+    "Moreover",
+    "Furthermore",
+    "Besides",
+    "Recall",
+    "Now",
+    "Then",
+    "Thus",
+    "Therefore",
+    "Both",
+    "Each",
+    "Every",
+    "All",
+    "Many",
+    "Some",
+    "Several",
+    "Other",
+    "Another",
+    "Such",
+    "Since",
+    "Under",
+    "Over",
+    "Between",
+    "Among",
+    "Through",
+    "Within",
+    "Without",
+    "Last",
+    "Next",
+    "New",
+    "Earlier",
+    "Later",
+    "Recently",
+    "Currently",
+    "Every",
+    "Representatives",
+    "Members",
+    "Heads",
+    "Head",
+    "Minister",
+    "Ministers",
+    "Chairman",
+    "President",
+    "Deputy",
+    "Director",
+    "Director-General",
+    "Secretary",
+    "Ambassador",
+    "Speaking",
+    "Welcoming",
+    "Addressing",
+    "Following",
+    "Despite",
+    "Including",
+    "Given",
+    "Via",
+    "Per",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "There",
+    "Here",
+    "Where",
+    "What",
+    "Which",
+    "Who",
+    "Why",
+    "How",
+];
+
+/// Words that make a phrase a document, law, event or programme rather than a body.
+const NOT_BODY: &[&str] = &[
+    "Code",
+    "Agreement",
+    "Law",
+    "Laws",
+    "Roadmap",
+    "Road",
+    "Declaration",
+    "Convention",
+    "Conventions",
+    "Concept",
+    "Strategy",
+    "Plan",
+    "Address",
+    "Conference",
+    "Congress",
+    "Session",
+    "Forum",
+    "Summit",
+    "Day",
+    "Week",
+    "Year",
+    "Prize",
+    "Award",
+    "Act",
+    "Decree",
+    "Resolution",
+    "Treaty",
+    "Protocol",
+    "Charter",
+    "Constitution",
+    "Memorandum",
+    "Programme",
+    "Program",
+    "Initiative",
+    "Project",
+    "Campaign",
+    "Report",
+    "Index",
+    "Olympics",
+    "Games",
+    "Championship",
+    "Cup",
+    "Festival",
+    "Exhibition",
+    "Expo",
+    "Freedom",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Job titles: a phrase that starts with one is a role, not a body.
+const ROLES: &[&str] = &[
+    "minister",
+    "ministers",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "director",
+    "director-general",
+    "head",
+    "secretary",
+    "ambassador",
+    "deputy",
+    "governor",
+    "mayor",
+    "akim",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "coordinator",
+    "officer",
+    "commissioner",
+    "rector",
+    "judge",
+    "prosecutor",
+    "vice-minister",
+    "adviser",
+    "advisor",
+    "member",
+    "members",
+    "chief",
+    "leader",
+    "speaker",
+    "envoy",
+    "consul",
+    "premier",
+];
+
+fn is_head(t: &Token) -> bool {
+    t.is_capitalized() && HEADS.contains(&t.text)
+}
+
+fn is_function_word(t: &Token) -> bool {
+    t.is_word() && matches!(t.text, "of" | "and" | "for" | "the" | "on" | "&")
+}
+
+fn is_open_quote(t: &Token) -> bool {
+    ["‘", "“", "«", "\"", "'", "„"].iter().any(|q| t.is(q))
+}
+
+fn is_close_quote(t: &Token) -> bool {
+    ["’", "”", "»", "\"", "'", "“"].iter().any(|q| t.is(q))
+}
+
+/// Every organization mention in the text, in order, without overlaps.
+pub fn find(tokens: &[Token]) -> Vec<Mention> {
+    let g = gazetteer();
+    let mut candidates: Vec<Mention> = Vec::new();
+    for i in 0..tokens.len() {
+        if let Some((end, id)) = g.match_at(tokens, i) {
+            candidates.push(mention(tokens, i..end, Some(id)));
+        }
+        if let Some(range) = head_phrase(tokens, i) {
+            let key = lexicon::key_of_words(words(tokens, &range));
+            candidates.push(mention(tokens, range, g.lookup_key(&key)));
+        }
+    }
+    // Longest first, then earliest; drop what overlaps a chosen mention.
+    candidates.sort_by(|a, b| {
+        (b.tokens.len(), a.tokens.start)
+            .cmp(&(a.tokens.len(), b.tokens.start))
+            .then_with(|| b.known.is_some().cmp(&a.known.is_some()))
+    });
+    let mut chosen: Vec<Mention> = Vec::new();
+    for c in candidates {
+        if chosen
+            .iter()
+            .all(|m| c.tokens.end <= m.tokens.start || c.tokens.start >= m.tokens.end)
+        {
+            chosen.push(c);
+        }
+    }
+    chosen.sort_by_key(|m| m.tokens.start);
+    // Acronyms the text defines: "Full Name (ACR)". Later bare uses of ACR name the same body.
+    for m in &mut chosen {
+        if let (Some(open), Some(word), Some(close)) = (
+            tokens.get(m.tokens.end),
+            tokens.get(m.tokens.end + 1),
+            tokens.get(m.tokens.end + 2),
+        ) && open.is("(")
+            && close.is(")")
+            && word.is_all_caps()
+            && word.text.chars().count() <= 10
+        {
+            m.acronym = Some(word.text.to_string());
+        }
+    }
+    let defined: Vec<(String, usize)> = chosen
+        .iter()
+        .enumerate()
+        .filter_map(|(n, m)| m.acronym.clone().map(|a| (a, n)))
+        .collect();
+    let mut extra = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some((_, n)) = defined.iter().find(|(a, _)| a == t.text)
+            && chosen.iter().all(|m| !m.tokens.contains(&i))
+            && !(i > 0
+                && tokens[i - 1].is("(")
+                && tokens.get(i + 1).is_some_and(|c| c.is(")"))
+                && chosen.iter().any(|m| m.tokens.end + 1 == i))
+        {
+            let mut bare = mention(tokens, i..i + 1, chosen[*n].known);
+            bare.acronym = None;
+            extra.push(bare);
+        }
+    }
+    chosen.extend(extra);
+    chosen.sort_by_key(|m| m.tokens.start);
+    chosen
+}
+
+fn mention(tokens: &[Token], range: Range<usize>, known: Option<usize>) -> Mention {
+    let span = tokens[range.start].span.start..tokens[range.end - 1].span.end;
+    Mention {
+        span,
+        tokens: range,
+        known,
+        acronym: None,
+    }
+}
+
+fn words<'a>(tokens: &'a [Token], range: &Range<usize>) -> impl Iterator<Item = &'a str> {
+    tokens[range.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text)
+}
+
+/// The full phrase around a head word at `h`, or `None` when `h` is not a head or the phrase is
+/// not a named body.
+fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
+    let head = &tokens[h];
+    let lower_government =
+        head.text == "government" && tokens.get(h + 1).is_some_and(|t| t.text == "of");
+    if !is_head(head) && !lower_government {
+        return None;
+    }
+    // Left: capitalised words, with "and"/"of"/"for" between capitalised words.
+    let mut left = h;
+    while left > 0 {
+        let prev = &tokens[left - 1];
+        if tokens[left].break_before {
+            break;
+        }
+        let capitalised = prev.is_capitalized()
+            && !NOT_NAME_START.contains(&prev.text)
+            && !ROLES.contains(&prev.lower().as_str())
+            && !NOT_BODY.contains(&prev.text);
+        // "and"/"of" inside a name ("Kazakh Labor and Social Protection of People Ministry"),
+        // but not a list of two bodies ("ArcelorMittal Temirtau and Kazakhmys Corporation").
+        let joiner = is_function_word(prev)
+            && prev.text != "the"
+            && left >= 2
+            && (prev.text != "and" || h - left >= 2)
+            && tokens[left - 2].is_capitalized()
+            && !lexicon::is_place(tokens[left - 2].text)
+            && !NOT_NAME_START.contains(&tokens[left - 2].text);
+        if capitalised || joiner {
+            left -= 1;
+        } else {
+            break;
+        }
+    }
+    while left < h && is_function_word(&tokens[left]) {
+        left += 1;
+    }
+    // Right: "of/for/on [the] Capitalised …", commas before capitalised words, a quoted name.
+    let g = gazetteer();
+    let mut right = h + 1;
+    while let Some(t) = tokens.get(right) {
+        if t.break_before {
+            break;
+        }
+        if matches!(t.text, "of" | "for" | "on") && t.is_word() {
+            let mut k = right + 1;
+            if tokens.get(k).is_some_and(|n| n.text == "the") {
+                k += 1;
+            }
+            let Some(next) = tokens.get(k) else { break };
+            if !next.is_capitalized() || NOT_BODY.contains(&next.text) {
+                break;
+            }
+            // Another body starts here: it is not part of this one ("Committee of Experts" of
+            // "the International Labor Organization").
+            let starts_known = g.match_at(tokens, k).is_some_and(|(end, _)| {
+                let key = lexicon::key_of_words(words(tokens, &(k..end)));
+                !lexicon::is_place_key(&key)
+            }) || head_phrase_is_body_start(tokens, k);
+            if starts_known {
+                break;
+            }
+            right = k;
+            continue;
+        }
+        if t.is_capitalized() && !NOT_BODY.contains(&t.text) && right > h + 1 {
+            // "Director of the ILO Regional Office for Europe and Central Asia Beate Andrees":
+            // after a role, a body's name ends where a person's name begins.
+            if role_before_body(tokens, left) && person_pair_at(tokens, right) {
+                break;
+            }
+            right += 1;
+            continue;
+        }
+        if t.is_word()
+            && t.text == "and"
+            && right > h + 1
+            && tokens
+                .get(right + 1)
+                .is_some_and(|n| n.is_capitalized() && !is_head(n))
+        {
+            right += 1;
+            continue;
+        }
+        if t.is(",")
+            && right > h + 1
+            && tokens.get(right + 1).is_some_and(|n| {
+                n.is_capitalized() && !is_head(n) && !NOT_NAME_START.contains(&n.text)
+            })
+            && comma_continues(tokens, right + 1)
+        {
+            right += 1;
+            continue;
+        }
+        if is_open_quote(t) {
+            // A quoted name: ‘Paryz’, «Atameken», "Amanat".
+            let mut k = right + 1;
+            while tokens.get(k).is_some_and(|n| {
+                n.is_capitalized()
+                    || (n.is_word() && n.text.chars().next().is_some_and(char::is_numeric))
+            }) && k < right + 5
+            {
+                k += 1;
+            }
+            if k > right + 1 && tokens.get(k).is_some_and(is_close_quote) {
+                right = k + 1;
+            }
+            break;
+        }
+        break;
+    }
+    // No trailing function words.
+    while right > h + 1 && is_function_word(&tokens[right - 1]) {
+        right -= 1;
+    }
+    let range = left..right;
+    let content: Vec<&Token> = tokens[range.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    // A head alone ("the Council") or with only weak modifiers is anaphora, not a name.
+    let named = content
+        .iter()
+        .any(|t| t.is_capitalized() && !HEADS.contains(&t.text) && !is_function_word(t))
+        || (lower_government && content.len() >= 3);
+    if !named || content.len() < 2 {
+        return None;
+    }
+    if WEAK_HEADS.contains(&head.text) {
+        let distinctive = content.iter().any(|t| {
+            t.is_capitalized()
+                && !HEADS.contains(&t.text)
+                && !GENERIC.contains(&t.lower().as_str())
+                && !lexicon::is_place(t.text)
+        }) || content.iter().any(|t| g.lookup_acronym(t.text).is_some());
+        if !distinctive {
+            return None;
+        }
+    }
+    if content.iter().any(|t| NOT_BODY.contains(&t.text)) {
+        return None;
+    }
+    let key = lexicon::key_of_words(content.iter().map(|t| t.text));
+    if lexicon::is_place_key(&key) || lexicon::is_place_key(&lexicon::strip_qualifiers(&key)) {
+        return None;
+    }
+    Some(range)
+}
+
+/// Is the body starting at `left` introduced by a role ("Director of the …", "Member of the …")?
+fn role_before_body(tokens: &[Token], left: usize) -> bool {
+    let mut k = left;
+    while k > 0 && left - k < 3 {
+        k -= 1;
+        let t = &tokens[k];
+        if t.is_word() && ROLES.contains(&t.lower().as_str()) {
+            return true;
+        }
+        if !(t.is_word() && matches!(t.text, "of" | "the" | "at")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Do two title-case words that could be a given and a family name start at `k`, ending the
+/// capitalised run ("… Central Asia Beate Andrees met")?
+fn person_pair_at(tokens: &[Token], k: usize) -> bool {
+    let name_like = |t: &Token| {
+        t.is_title_case()
+            && !HEADS.contains(&t.text)
+            && !NOT_BODY.contains(&t.text)
+            && !NOT_NAME_START.contains(&t.text)
+            && !GENERIC.contains(&t.lower().as_str())
+            && !lexicon::is_place(t.text)
+    };
+    let (Some(a), Some(b)) = (tokens.get(k), tokens.get(k + 1)) else {
+        return false;
+    };
+    name_like(a) && name_like(b) && tokens.get(k + 2).is_none_or(|n| !n.is_capitalized())
+}
+
+/// After a comma inside a name ("Council for Labour, Migration and Social Protection"), the
+/// name goes on only if an "and" joins the list before it ends.
+fn comma_continues(tokens: &[Token], from: usize) -> bool {
+    for t in tokens.iter().skip(from).take(6) {
+        if t.is_word() && t.text == "and" {
+            return true;
+        }
+        if !t.is_capitalized() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Does a head-word body start at `k` (used to stop one body's extent at the next one)?
+fn head_phrase_is_body_start(tokens: &[Token], k: usize) -> bool {
+    (k..(k + 6).min(tokens.len()))
+        .any(|j| is_head(&tokens[j]) && tokens[k..j].iter().all(|t| t.is_capitalized()))
+        && !lexicon::is_place(tokens[k].text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn orgs(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        find(&tokens).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn head_words_with_their_full_extent() {
+        assert_eq!(
+            orgs(
+                "The Ministry of Labor and Social Protection of the Population of the Republic of Kazakhstan has begun."
+            ),
+            [
+                "Ministry of Labor and Social Protection of the Population of the Republic of Kazakhstan"
+            ]
+        );
+        assert_eq!(
+            orgs("The Kazakh Labor and Social Protection of People Ministry officials informed"),
+            ["Kazakh Labor and Social Protection of People Ministry"]
+        );
+        assert_eq!(
+            orgs(
+                "reps of the Eurasian Economic Commission, General Confederation of Trade Unions, Interstate Statistics Committee, Executive Committee of the CIS and others"
+            ),
+            [
+                "Eurasian Economic Commission",
+                "General Confederation of Trade Unions",
+                "Interstate Statistics Committee",
+                "Executive Committee of the CIS"
+            ]
+        );
+        assert_eq!(
+            orgs("between the ILO and the National Confederation of Employers ‘Paryz’ was"),
+            ["ILO", "National Confederation of Employers ‘Paryz’"]
+        );
+    }
+
+    #[test]
+    fn a_body_stops_where_the_next_begins() {
+        assert_eq!(
+            orgs(
+                "the recommendations of the Committee of Experts of the International Labor Organization on the application"
+            ),
+            ["Committee of Experts", "International Labor Organization"]
+        );
+        assert_eq!(
+            orgs(
+                "the Advisory Council for Labour, Migration and Social Protection of the CIS member States"
+            ),
+            [
+                "Advisory Council for Labour, Migration and Social Protection",
+                "CIS"
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_defined_in_the_text_name_the_body_later() {
+        let text = "The Agency for Labour Safety (ALS) said. Later ALS added.";
+        let tokens = tokenize(text);
+        let found = find(&tokens);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].acronym.as_deref(), Some("ALS"));
+        assert_eq!(&text[found[1].span.clone()], "ALS");
+    }
+
+    #[test]
+    fn roles_anaphora_places_and_documents_are_not_bodies() {
+        assert!(orgs("the Minister of Labor and Social Protection spoke").is_empty());
+        assert!(orgs("promoted by the Organization to prevent").is_empty());
+        assert!(orgs("the Council has done work").is_empty());
+        assert!(orgs("the new Labor Code and the General Agreement").is_empty());
+        assert!(orgs("the Russian Federation and Belarus").is_empty());
+        assert!(orgs("the International Labour Conference in Geneva").is_empty());
+        assert!(
+            orgs("The Miners' Trade Union held a conference with the Management Board.").is_empty()
+        );
+        assert_eq!(
+            orgs("with ArcelorMittal Temirtau and Kazakhmys Corporation"),
+            ["Kazakhmys Corporation"]
+        );
+    }
+
+    #[test]
+    fn a_body_after_a_role_ends_where_the_person_begins() {
+        assert_eq!(
+            orgs(
+                "the Director of the ILO Regional Office for Europe and Central Asia Anna Berg met them"
+            ),
+            ["ILO Regional Office for Europe and Central Asia"]
+        );
+        assert_eq!(
+            orgs("Head of the OECD Eurasia Division Maria Lopez said"),
+            ["OECD Eurasia Division"]
+        );
+    }
+
+    #[test]
+    fn governments_named_as_such() {
+        assert_eq!(
+            orgs("the government of Kazakhstan will continue"),
+            ["government of Kazakhstan"]
+        );
+        assert!(orgs("the government will continue").is_empty());
+    }
+}

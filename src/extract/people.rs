@@ -1,0 +1,1279 @@
+//! People: named individuals, found by rules that generalise, never by a list of names.
+//!
+//! A candidate is a run of capitalised words that could be a name (not a common word, place,
+//! title, body or document word): "Madina Abylkasymova", "Gilbert F. Houngbo", "M.Abylkasymova",
+//! "Jan FARZAN", "Kassym-Jomart Tokayev". It becomes a person on evidence:
+//!
+//! - a title or role before it, possibly with the body it belongs to: "Minister of Labor and
+//!   Social Protection of the Republic of Kazakhstan Madina Abylkasymova", "the chairman of the
+//!   Federation of Trade Unions, Bugytzhan Abdirayim", "President Tokayev", "Mr Jan FARZAN";
+//! - a role in apposition after it: "Satybaldy Dauletalin, Chairman of …";
+//! - speech context: "said Madina Abylkasymova", "Houngbo noted";
+//! - a name shape: an initial with a family name, a family name in capitals after a given name,
+//!   a family name with a patronymic or surname ending (-ov, -eva, -uly, -enko, …).
+//!
+//! Once a name is accepted, its other occurrences in the article count too, including the
+//! family name alone and initials with the family name. Honorifics and titles are never part of
+//! the span.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::lexicon;
+use super::tokens::{Token, is_initial};
+
+/// A person's name as written at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Range<usize>,
+    pub tokens: Range<usize>,
+}
+
+/// Titles and roles that introduce a name (compared in lower case).
+const ROLES: &[&str] = &[
+    "minister",
+    "ministers",
+    "vice-minister",
+    "president",
+    "vice-president",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "co-chair",
+    "vice-chairman",
+    "director",
+    "director-general",
+    "head",
+    "secretary",
+    "secretary-general",
+    "ambassador",
+    "akim",
+    "deputy",
+    "senator",
+    "mp",
+    "governor",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "coordinator",
+    "adviser",
+    "advisor",
+    "officer",
+    "expert",
+    "commissioner",
+    "rapporteur",
+    "rector",
+    "professor",
+    "prof",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "madam",
+    "chief",
+    "leader",
+    "founder",
+    "ceo",
+    "manager",
+    "lawyer",
+    "judge",
+    "prosecutor",
+    "correspondent",
+    "journalist",
+    "economist",
+    "analyst",
+    "activist",
+    "premier",
+    "speaker",
+    "ombudsman",
+    "envoy",
+    "consul",
+    "delegate",
+    "official",
+    "executive",
+    "inspector",
+    "counsellor",
+    "counselor",
+    "aide",
+    "assistant",
+    "member",
+    "chairmen",
+    "heads",
+    "directors",
+    "laureate",
+    "hero",
+    "veteran",
+    "worker",
+    "employee",
+    "miner",
+    "teacher",
+    "doctor",
+    "nurse",
+    "pensioner",
+    "resident",
+    "citizen",
+    "student",
+    "scientist",
+    "researcher",
+    "author",
+    "editor",
+    "reporter",
+    "colleague",
+    "counterpart",
+    "partner",
+    "general",
+    "colonel",
+    "major",
+    "captain",
+    "queen",
+    "king",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "pope",
+    "mufti",
+    "bishop",
+    "patriarch",
+];
+
+/// Titles that introduce a name directly, so that a single word after them is a name.
+const PERSONAL_TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "madam",
+    "president",
+    "minister",
+    "senator",
+    "ambassador",
+    "akim",
+    "governor",
+    "mayor",
+    "premier",
+    "chairman",
+    "chairwoman",
+    "general",
+    "colonel",
+    "judge",
+    "deputy",
+    "director-general",
+    "secretary-general",
+    "queen",
+    "king",
+    "prince",
+    "sheikh",
+    "pope",
+];
+
+/// Verbs of speech and action that follow or precede a name in news.
+const SPEECH_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "noted",
+    "notes",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "added",
+    "adds",
+    "told",
+    "stated",
+    "states",
+    "explained",
+    "explains",
+    "underlined",
+    "underscored",
+    "highlighted",
+    "announced",
+    "announces",
+    "commented",
+    "remarked",
+    "reported",
+    "recalled",
+    "pointed",
+    "believes",
+    "thinks",
+    "urged",
+    "urges",
+    "called",
+    "invited",
+    "thanked",
+    "welcomed",
+    "expressed",
+    "confirmed",
+    "assured",
+    "met",
+    "meets",
+    "visited",
+    "signed",
+    "spoke",
+    "speaks",
+    "addressed",
+    "praised",
+    "criticized",
+    "criticised",
+    "proposed",
+    "suggested",
+    "warned",
+    "insisted",
+    "argued",
+    "asked",
+    "replied",
+    "answered",
+    "wrote",
+    "declared",
+    "admitted",
+    "agreed",
+    "opened",
+    "chaired",
+    "presented",
+    "discussed",
+    "received",
+    "congratulated",
+    "informed",
+    "instructed",
+    "ordered",
+    "appointed",
+    "resigned",
+    "died",
+];
+
+const SPEECH_BEFORE: &[&str] = &[
+    "said",
+    "says",
+    "by",
+    "to",
+    "told",
+    "quoted",
+    "thanked",
+    "congratulated",
+    "with",
+    "and",
+];
+
+/// Strong speech words before a name (the weak ones above need other evidence).
+const STRONG_BEFORE: &[&str] = &["said", "says", "told", "quoted"];
+
+/// Capitalised words that are never part of a person's name.
+const NOT_NAME: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Your",
+    "My",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "With",
+    "From",
+    "To",
+    "Of",
+    "And",
+    "But",
+    "Or",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "During",
+    "According",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Also",
+    "However",
+    "Meanwhile",
+    "Moreover",
+    "Furthermore",
+    "Besides",
+    "Recall",
+    "Now",
+    "Then",
+    "Thus",
+    "Therefore",
+    "Both",
+    "Each",
+    "Every",
+    "All",
+    "Many",
+    "Some",
+    "Several",
+    "Other",
+    "Another",
+    "Such",
+    "Since",
+    "Under",
+    "Over",
+    "Between",
+    "Among",
+    "Through",
+    "Within",
+    "Without",
+    "Last",
+    "Next",
+    "New",
+    "Earlier",
+    "Later",
+    "Recently",
+    "Currently",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "There",
+    "Here",
+    "Where",
+    "What",
+    "Which",
+    "Who",
+    "Whom",
+    "Why",
+    "How",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Madam",
+    "Prof",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Republic",
+    "State",
+    "States",
+    "National",
+    "International",
+    "General",
+    "Federal",
+    "Social",
+    "Labor",
+    "Labour",
+    "Protection",
+    "Agreement",
+    "Code",
+    "Law",
+    "Convention",
+    "Conventions",
+    "Road",
+    "Map",
+    "Program",
+    "Programme",
+    "Development",
+    "Economic",
+    "Trade",
+    "Union",
+    "Unions",
+    "Work",
+    "Decent",
+    "Country",
+    "Mission",
+    "Conference",
+    "Congress",
+    "Session",
+    "Forum",
+    "Summit",
+    "Population",
+    "People",
+    "Employment",
+    "Policy",
+    "Affairs",
+    "Foreign",
+    "Health",
+    "Education",
+    "Security",
+    "Safety",
+    "Justice",
+    "Finance",
+    "Economy",
+    "Energy",
+    "Industry",
+    "Agriculture",
+    "Culture",
+    "Information",
+    "Digital",
+    "Government",
+    "Parliament",
+    "Senate",
+    "Ministry",
+    "Minister",
+    "President",
+    "Presidential",
+    "Prime",
+    "Deputy",
+    "Vice",
+    "First",
+    "Second",
+    "Third",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Director-General",
+    "Secretary",
+    "Head",
+    "Executive",
+    "Senior",
+    "Legal",
+    "Officer",
+    "European",
+    "Asian",
+    "Eurasian",
+    "Global",
+    "World",
+    "United",
+    "Nations",
+    "Organization",
+    "Organisation",
+    "Office",
+    "Committee",
+    "Council",
+    "Commission",
+    "Federation",
+    "Confederation",
+    "Association",
+    "Chamber",
+    "Fund",
+    "Bank",
+    "Agency",
+    "Center",
+    "Centre",
+    "Institute",
+    "Court",
+    "Party",
+    "Assembly",
+    "Coalition",
+    "League",
+    "Bureau",
+    "Ministry",
+    "Department",
+    "Administration",
+    "Service",
+    "Address",
+    "Nation",
+    "Order",
+    "Growth",
+    "Optimism",
+    "Just",
+    "Justice",
+    "Concept",
+    "Strategy",
+    "Declaration",
+    "Roadmap",
+    "Plan",
+    "Action",
+    "Algorithm",
+    "Standards",
+    "Standard",
+    "Minimum",
+    "Wage",
+    "Wages",
+    "Holidays",
+    "Pay",
+    "Collective",
+    "Bargaining",
+    "Occupational",
+    "Services",
+    "Claims",
+    "Event",
+    "Insolvency",
+    "Mines",
+    "Inspection",
+    "Commerce",
+    "Agriculture",
+    "Violence",
+    "Harassment",
+    "Freedom",
+    "Right",
+    "Rights",
+    "Human",
+    "Employers",
+    "Workers",
+    "Worker",
+    "Employees",
+    "Independence",
+    "Achievements",
+    "Targeted",
+    "Assistance",
+    "Combating",
+    "Skills",
+    "Jobs",
+    "Best",
+    "Projects",
+    "Republican",
+    "Contest",
+    "Information",
+    "Campaign",
+    "Safe",
+    "Media",
+    "News",
+    "Photo",
+    "Video",
+    "Source",
+    "Read",
+    "Tags",
+    "Share",
+    "Print",
+    "Home",
+    "Main",
+    "River",
+    "Lake",
+    "Mount",
+    "Cape",
+    "Port",
+    "Bay",
+    "Gulf",
+    "Sea",
+    "Ocean",
+    "Island",
+    "Islands",
+    "Church",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Airport",
+    "Station",
+    "Stadium",
+    "Arena",
+    "Hotel",
+    "Palace",
+    "Tower",
+    "Bridge",
+    "Park",
+    "Museum",
+    "Theatre",
+    "Theater",
+    "Hall",
+    "Insurance",
+    "Economics",
+    "Capital",
+    "Marine",
+    "Lt",
+    "Sgt",
+    "Gen",
+    "Col",
+    "Cpl",
+    "Liberal",
+    "Democrat",
+    "Democrats",
+    "Republican",
+    "Republicans",
+    "Conservative",
+    "Conservatives",
+    "Socialist",
+    "Communist",
+    "Green",
+    "Greens",
+    "Catholic",
+    "Orthodox",
+    "Muslim",
+    "Christian",
+    "Islamic",
+    "Jewish",
+    "Saudi",
+    "Arabian",
+    "Arab",
+    "African",
+    "Latin",
+    "Nordic",
+    "Baltic",
+    "Gaelic",
+    "Inc",
+    "Corp",
+    "Co",
+    "Ltd",
+    "AG",
+    "Plc",
+    "PLC",
+    "LLC",
+    "LLP",
+    "GmbH",
+    "SA",
+    "NV",
+    "JSC",
+    "Holdings",
+    "Holding",
+    "Industries",
+    "Airlines",
+    "Motors",
+    "Energy",
+    "Oil",
+    "Gas",
+    "Mining",
+    "Skip",
+    "Content",
+    "Changed",
+    "Updated",
+    "Published",
+    "Posted",
+    "Kazinform",
+    "Reuters",
+    "Tengrinews",
+    "Khabar",
+    "Interfax",
+    "TASS",
+    "Astana",
+    "Times",
+    "Day",
+    "Week",
+    "Year",
+    "Month",
+    "Team",
+    "Group",
+    "Company",
+    "Corporation",
+    "University",
+    "School",
+    "Hospital",
+    "Region",
+    "District",
+    "City",
+    "Province",
+    "Oblast",
+    "Village",
+    "Street",
+    "Avenue",
+    "Square",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Upper",
+    "Lower",
+    "Old",
+    "Great",
+    "Grand",
+    "Holy",
+    "Saint",
+    "St",
+    "Fig",
+    "Table",
+    "Part",
+    "Article",
+    "Chapter",
+    "Section",
+    "Paragraph",
+    "Annex",
+    "Item",
+    "No",
+    "Nos",
+    "Covid",
+    "COVID-19",
+    "Coronavirus",
+    "Internet",
+    "Mazhilis",
+    "Majilis",
+    "Akimat",
+    "Akim",
+    "Misiii",
+    "Migration",
+    "Division",
+    "Board",
+    "Team",
+    "Unit",
+    "Management",
+    "Financial",
+    "Support",
+    "Technical",
+    "Regional",
+    "Eastern",
+    "Decent",
+    "Youth",
+    "Practice",
+    "Green",
+    "Integration",
+    "Enterprise",
+    "Entrepreneurs",
+    "Business",
+    "Investment",
+    "Investments",
+    "Reform",
+    "Reforms",
+    "Partnership",
+    "Partners",
+    "Relations",
+    "Resources",
+    "Statistics",
+    "Committee",
+    "Bureau",
+];
+
+/// Surname and patronymic endings common in Kazakhstan, Russia and the region.
+const SURNAME_ENDINGS: &[&str] = &[
+    "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "yn", "yna", "sky", "ski", "skiy",
+    "skaya", "ska", "enko", "chuk", "uk", "yuk", "uly", "kyzy", "ovich", "evich", "ovna", "evna",
+    "ich", "bekov", "bayev", "baev", "baeva", "bayeva", "ulov", "imov", "imova", "yan", "ian",
+    "dze", "shvili", "zoda", "zade",
+];
+
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "bin", "al", "ibn", "da", "di", "du", "la", "le", "del",
+    "dos", "ter",
+];
+
+/// The context a finder needs beyond the tokens.
+pub struct Context<'a> {
+    pub tokens: &'a [Token<'a>],
+    /// Tokens that cannot be part of a name: inside an organization mention, or in a
+    /// paragraph written in capitals.
+    pub in_org: Vec<bool>,
+    /// Lower-cased words seen in lower case somewhere in the text (common words).
+    pub lower_words: HashSet<String>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(tokens: &'a [Token<'a>], orgs: &[Range<usize>]) -> Context<'a> {
+        let mut in_org = vec![false; tokens.len()];
+        for range in orgs {
+            for flag in &mut in_org[range.clone()] {
+                *flag = true;
+            }
+        }
+        let lower_words = tokens
+            .iter()
+            .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
+            .map(|t| t.text.to_string())
+            .collect();
+        // Paragraphs in capitals (wire headlines) say nothing about which words are names.
+        let mut start = 0;
+        for end in 1..=tokens.len() {
+            if end == tokens.len() || tokens[end].break_before {
+                let letters: Vec<char> = tokens[start..end]
+                    .iter()
+                    .flat_map(|t| t.text.chars())
+                    .filter(|c| c.is_alphabetic())
+                    .collect();
+                let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+                if letters.len() >= 8 && upper * 10 > letters.len() * 6 {
+                    for flag in &mut in_org[start..end] {
+                        *flag = true;
+                    }
+                }
+                start = end;
+            }
+        }
+        Context {
+            tokens,
+            in_org,
+            lower_words,
+        }
+    }
+
+    /// Could the word at `i` be part of a person's name?
+    fn is_name_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if !t.is_capitalized() || self.in_org[i] {
+            return false;
+        }
+        if t.text.chars().any(|c| c.is_ascii_digit()) || t.text.chars().count() < 2 {
+            return false;
+        }
+        if NOT_NAME.contains(&t.text) || lexicon::is_place(t.text) {
+            return false;
+        }
+        if lexicon::gazetteer().lookup_acronym(t.text).is_some() {
+            return false;
+        }
+        // A word also written in lower case in this text is a common word ("Labor", "labor").
+        !self.lower_words.contains(&t.text.to_lowercase())
+    }
+}
+
+/// Every person mention in the text, in order.
+pub fn find(ctx: &Context) -> Vec<Mention> {
+    let tokens = ctx.tokens;
+    let mut accepted: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(run) = name_run(ctx, i) else {
+            i += 1;
+            continue;
+        };
+        if has_evidence(ctx, &run) {
+            accepted.push(mention(tokens, trim_to_name(tokens, run.clone())));
+        }
+        i = run.end;
+    }
+    // Other occurrences of accepted names: the whole name, the family name alone, an initial
+    // with the family name.
+    let families: Vec<(String, String)> = accepted
+        .iter()
+        .filter(|m| word_count(tokens, &m.tokens) >= 2)
+        .filter_map(|m| {
+            let family = last_word(tokens, &m.tokens)?;
+            let given = first_word(tokens, &m.tokens)?;
+            Some((family.to_string(), given.to_string()))
+        })
+        .collect();
+    let mut more = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if accepted.iter().any(|m| m.tokens.contains(&i)) {
+            i += 1;
+            continue;
+        }
+        let run = name_run(ctx, i).unwrap_or(i..i + 1);
+        let run_family = last_word(tokens, &run);
+        let matches_known = run_family.is_some_and(|f| {
+            families.iter().any(|(family, given)| {
+                f == family
+                    && first_word(tokens, &run)
+                        .is_none_or(|g| compatible_given(g, given) || word_count(tokens, &run) == 1)
+            })
+        });
+        if matches_known && tokens[run.start].is_capitalized() {
+            more.push(mention(tokens, run.clone()));
+        }
+        i = run.end.max(i + 1);
+    }
+    accepted.extend(more);
+    accepted.sort_by_key(|m| m.tokens.start);
+    accepted
+}
+
+/// A run of three or more words without an initial or patronymic is usually a word of the body
+/// before the name ("… Eurasia Division Annabel Cortez"): keep the last two.
+fn trim_to_name(tokens: &[Token], run: Range<usize>) -> Range<usize> {
+    let words: Vec<usize> = run.clone().filter(|&k| tokens[k].is_word()).collect();
+    let has_initial = run.clone().any(|k| is_initial(tokens, k));
+    if words.len() >= 3 && !has_initial && !is_patronymic(tokens, &run) {
+        return words[words.len() - 2]..run.end;
+    }
+    run
+}
+
+fn mention(tokens: &[Token], range: Range<usize>) -> Mention {
+    Mention {
+        span: tokens[range.start].span.start..tokens[range.end - 1].span.end,
+        tokens: range,
+    }
+}
+
+fn word_count(tokens: &[Token], range: &Range<usize>) -> usize {
+    tokens[range.clone()].iter().filter(|t| t.is_word()).count()
+}
+
+fn last_word<'a>(tokens: &'a [Token], range: &Range<usize>) -> Option<&'a str> {
+    tokens[range.clone()]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .map(|t| t.text)
+}
+
+fn first_word<'a>(tokens: &'a [Token], range: &Range<usize>) -> Option<&'a str> {
+    if word_count(tokens, range) < 2 {
+        return None;
+    }
+    tokens[range.clone()]
+        .iter()
+        .find(|t| t.is_word())
+        .map(|t| t.text)
+}
+
+/// "M" and "Madina", or two equal given names.
+fn compatible_given(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    a == b
+        || (a.chars().count() == 1 && b.starts_with(&a))
+        || (b.chars().count() == 1 && a.starts_with(&b))
+}
+
+/// The name-like run starting at token `i`: initials, capitalised name words, particles
+/// between them; at most four words. `None` if no name starts here.
+fn name_run(ctx: &Context, i: usize) -> Option<Range<usize>> {
+    let tokens = ctx.tokens;
+    let mut j = i;
+    let mut words = 0;
+    let mut last_name_word = None;
+    while j < tokens.len() && words < 4 {
+        if j > i && tokens[j].break_before {
+            break;
+        }
+        // "U.S." and "U.K." are abbreviations, not initials.
+        if words == 0
+            && is_initial(tokens, j)
+            && matches!(tokens[j].text, "U" | "E")
+            && is_initial(tokens, j + 2)
+        {
+            break;
+        }
+        if is_initial(tokens, j) && !ctx.in_org[j] {
+            words += 1;
+            j += 2; // the letter and its full stop
+            continue;
+        }
+        if ctx.is_name_word(j) {
+            // An all-capitals word is a name only after a given name ("Jan FARZAN").
+            if tokens[j].is_all_caps() && words == 0 {
+                break;
+            }
+            words += 1;
+            last_name_word = Some(j);
+            j += 1;
+            continue;
+        }
+        if words > 0
+            && PARTICLES.contains(&tokens[j].text)
+            && j + 1 < tokens.len()
+            && ctx.is_name_word(j + 1)
+        {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    let end = last_name_word? + 1;
+    // A run must end on a name word, not an initial.
+    (end > i).then_some(i..end)
+}
+
+/// Does the text give evidence that the run at `run` is a person?
+fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
+    let tokens = ctx.tokens;
+    let words = word_count(tokens, run);
+    let has_initial = (run.start..run.end).any(|k| is_initial(tokens, k));
+    let title_before = direct_title_before(tokens, run.start);
+    if words == 1 {
+        // A single word needs a personal title right before it ("President Tokayev").
+        return title_before && looks_like_family_name(tokens[run.start].text);
+    }
+    if has_initial && words >= 2 && !abbreviation(tokens, run) {
+        return true;
+    }
+    let last = &tokens[run.end - 1];
+    // "Jan FARZAN": a family name in capitals after a given name (not "Windows XP").
+    let vowels = last
+        .text
+        .chars()
+        .filter(|c| "AEIOUYАЕЁИОУЫЭЮЯ".contains(*c))
+        .count();
+    if last.is_all_caps()
+        && last.text.chars().count() >= 3
+        && vowels > 0
+        && tokens[run.start].is_title_case()
+    {
+        return true;
+    }
+    if title_before || role_before(tokens, run.start) || role_after(tokens, run.end) {
+        return true;
+    }
+    if words == 2 && speech_after_word(tokens, run.end) && after_quote(tokens, run.start) {
+        // "“…,” Luc Smith said."
+        return true;
+    }
+    let next = tokens.get(run.end).map(|t| t.lower());
+    let prev = run.start.checked_sub(1).map(|k| tokens[k].lower());
+    let prev2 = run.start.checked_sub(2).map(|k| tokens[k].lower());
+    let speech_after = next.as_deref().is_some_and(|w| SPEECH_AFTER.contains(&w));
+    let speech_before = prev.as_deref().is_some_and(|w| STRONG_BEFORE.contains(&w))
+        || (prev.as_deref() == Some("to") && prev2.as_deref() == Some("according"));
+    let shape = looks_like_family_name(last.text) || words == 3 && is_patronymic(tokens, run);
+    let weak_before = prev.as_deref().is_some_and(|w| SPEECH_BEFORE.contains(&w));
+    speech_before
+        || (speech_after && (shape || words >= 2 && !sentence_start(tokens, run.start)))
+        || (shape && (weak_before || speech_after || words >= 2))
+}
+
+/// Right after the end of a quotation: "“…,” Luc Smith said".
+fn after_quote(tokens: &[Token], start: usize) -> bool {
+    start >= 1
+        && ["”", "\"", "’", "»"]
+            .iter()
+            .any(|q| tokens[start - 1].is(q))
+}
+
+/// "U.S.", "U.K.", "E.U." before a word are abbreviations, not initials.
+fn abbreviation(tokens: &[Token], run: &Range<usize>) -> bool {
+    let initials = (run.start..run.end)
+        .filter(|&k| is_initial(tokens, k))
+        .count();
+    let last = &tokens[run.end - 1];
+    initials >= 2
+        && tokens
+            .get(run.start)
+            .is_some_and(|t| matches!(t.text, "U" | "E"))
+        || last.is_all_caps()
+        || !last.is_title_case()
+}
+
+fn speech_after_word(tokens: &[Token], end: usize) -> bool {
+    tokens
+        .get(end)
+        .is_some_and(|t| STRONG_AFTER.contains(&t.lower().as_str()))
+}
+
+/// Speech verbs after a name that are evidence on their own.
+const STRONG_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "noted",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "added",
+    "told",
+    "stated",
+    "explained",
+    "underlined",
+    "underscored",
+    "announced",
+    "commented",
+    "remarked",
+    "recalled",
+    "urged",
+    "warned",
+    "insisted",
+    "argued",
+    "replied",
+    "declared",
+];
+
+fn sentence_start(tokens: &[Token], i: usize) -> bool {
+    i == 0
+        || tokens[i].break_before
+        || tokens[i - 1].is(".")
+        || tokens[i - 1].is("!")
+        || tokens[i - 1].is("?")
+        || tokens[i - 1].is("“")
+        || tokens[i - 1].is("\"")
+}
+
+fn looks_like_family_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 4
+        && SURNAME_ENDINGS
+            .iter()
+            .any(|e| lower.ends_with(e) && lower.len() > e.len() + 1)
+}
+
+fn is_patronymic(tokens: &[Token], run: &Range<usize>) -> bool {
+    tokens[run.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .nth(1)
+        .is_some_and(|t| {
+            let lower = t.text.to_lowercase();
+            ["ovich", "evich", "ovna", "evna", "ich", "uly", "kyzy"]
+                .iter()
+                .any(|e| lower.ends_with(e))
+        })
+}
+
+/// "President Tokayev", "Mr Jan FARZAN", "Dr. Smith", "Minister M.Abylkasymova".
+fn direct_title_before(tokens: &[Token], start: usize) -> bool {
+    let mut k = start;
+    if k >= 1 && tokens[k - 1].is(".") {
+        k -= 1;
+    }
+    k >= 1 && PERSONAL_TITLES.contains(&tokens[k - 1].lower().as_str())
+}
+
+/// A role earlier in the same clause, with only the body it belongs to between it and the name:
+/// "Minister of Labor and Social Protection of the Republic of Kazakhstan Madina Abylkasymova",
+/// "the chairman of the Federation of Trade Unions, Bugytzhan Abdirayim".
+fn role_before(tokens: &[Token], start: usize) -> bool {
+    let mut k = start;
+    let mut steps = 0;
+    while k > 0 && steps < 30 {
+        k -= 1;
+        steps += 1;
+        let t = &tokens[k];
+        if tokens[k + 1].break_before {
+            return false;
+        }
+        if t.is_word() && ROLES.contains(&t.lower().as_str()) {
+            return true;
+        }
+        let function_word = t.is_word()
+            && matches!(
+                t.text,
+                "of" | "the" | "and" | "for" | "on" | "in" | "at" | "to" | "a"
+            );
+        let joiner = ["(", ")", "–", "—", "-", "’s", "'s"]
+            .iter()
+            .any(|p| t.is(p));
+        // A comma only right before the name ("…, Bugytzhan Abdirayim").
+        let comma_before_name = t.is(",") && k + 1 == start;
+        if !(t.is_capitalized() || function_word || joiner || comma_before_name) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A role in apposition after the name: "Satybaldy Dauletalin, Chairman of …", "Serik
+/// Shapkenov, Kazakh Labor and Social Protection of People Minister,", "(Minister …)".
+fn role_after(tokens: &[Token], end: usize) -> bool {
+    let Some(first) = tokens.get(end) else {
+        return false;
+    };
+    if !(first.is(",") || first.is("(") || first.is("–") || first.is("—")) {
+        return false;
+    }
+    for t in tokens.iter().skip(end + 1).take(14) {
+        if t.is_word() && ROLES.contains(&t.lower().as_str()) {
+            return true;
+        }
+        let continues = t.is_capitalized()
+            || (t.is_word()
+                && matches!(
+                    t.text,
+                    "of" | "the"
+                        | "and"
+                        | "for"
+                        | "a"
+                        | "an"
+                        | "senior"
+                        | "former"
+                        | "acting"
+                        | "first"
+                        | "deputy"
+                        | "vice"
+                        | "executive"
+                        | "general"
+                        | "chief"
+                        | "national"
+                        | "regional"
+                ));
+        if !continues {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::organizations;
+    use crate::extract::tokens::tokenize;
+
+    fn people(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        let orgs: Vec<Range<usize>> = organizations::find(&tokens)
+            .into_iter()
+            .map(|m| m.tokens)
+            .collect();
+        let ctx = Context::new(&tokens, &orgs);
+        find(&ctx).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn roles_before_names_with_their_body() {
+        assert_eq!(
+            people(
+                "The State Secretary of the Republic of Kazakhstan Aigerim Zhunusova, the Minister of Energy of Kazakhstan Nurlan Bekov and the national coordinator of the International Labor Organization in Kazakhstan Dana Serikova took part."
+            ),
+            ["Aigerim Zhunusova", "Nurlan Bekov", "Dana Serikova"]
+        );
+        assert_eq!(
+            people(
+                "The congress was opened by the chairman of the Federation of Trade Unions of the Republic of Kazakhstan, Yerlan Abd\u{456}rov, who spoke."
+            ),
+            ["Yerlan Abd\u{456}rov"]
+        );
+        assert_eq!(
+            people(
+                "Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan Askar Temirov met the Director-General of the International Labor Organization (ILO), Pierre L. Martin, who arrived."
+            ),
+            ["Askar Temirov", "Pierre L. Martin"]
+        );
+    }
+
+    #[test]
+    fn apposition_speech_and_shapes() {
+        assert_eq!(
+            people("Speaking at the session Arman Kuanyshev, Kazakh Labor Minister, said so."),
+            ["Arman Kuanyshev"]
+        );
+        assert_eq!(people("“We agree,” said Laura Bianchi."), ["Laura Bianchi"]);
+        assert_eq!(
+            people("The mission was headed by Mr Tom HARRIS (Senior Officer)."),
+            ["Tom HARRIS"]
+        );
+        assert_eq!(
+            people("Later Minister B.Seitkali signed it."),
+            ["B.Seitkali"]
+        );
+        assert_eq!(people("President Ermekov thanked them."), ["Ermekov"]);
+    }
+
+    #[test]
+    fn later_mentions_of_an_accepted_name() {
+        assert_eq!(
+            people(
+                "Chairman of the union, Aidos Karimov, spoke. Aidos Karimov invited guests. Karimov left. A.Karimov returned."
+            ),
+            ["Aidos Karimov", "Aidos Karimov", "Karimov", "A.Karimov"]
+        );
+    }
+
+    #[test]
+    fn not_people() {
+        assert!(
+            people("The new Labor Code corresponds to the standards of the ILO and the OECD.")
+                .is_empty()
+        );
+        assert!(people("The General Agreement for 2024-2026 was signed in Astana.").is_empty());
+        assert!(
+            people("Kazakhstan noted the importance of the Decent Work Country Programme.")
+                .is_empty()
+        );
+        assert!(
+            people("He highly commended the State of the Nation Address “Just Kazakhstan”.")
+                .is_empty()
+        );
+        assert!(people("In March of this year As you know, I was paid a visit.").is_empty());
+        assert!(people("The Minister confirmed Kazakhstan’s commitment.").is_empty());
+    }
+}

@@ -1,0 +1,215 @@
+//! Words and punctuation with their places in the text, and the word shapes entity rules ask
+//! about (capitalised, all capitals, an initial).
+//!
+//! Unlike the search tokenizer, this keeps punctuation (a comma or parenthesis decides where a
+//! name or an organization ends) and keeps hyphenated words whole ("Kassym-Jomart",
+//! "Director-General", "Co-operation"). A possessive `'s` is split off.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub span: Range<usize>,
+    pub kind: Kind,
+    /// Whitespace before this token.
+    pub space_before: bool,
+    /// A blank line before this token (a paragraph or heading boundary); a single line break,
+    /// as in hard-wrapped text, is just a space.
+    pub break_before: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Splits `text` into words and single punctuation characters.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut space_before = true;
+    let mut break_before = true;
+    let mut newlines = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' {
+                newlines += 1;
+                break_before |= newlines >= 2;
+            }
+            i += 1;
+            continue;
+        }
+        newlines = 0;
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let ch = chars[j].1;
+                let joiner = (ch == '-' || is_apostrophe(ch))
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric())
+                    && chars[j - 1].1.is_alphanumeric();
+                if ch.is_alphanumeric() || is_combining(ch) || joiner {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map(|&(b, _)| b).unwrap_or(text.len());
+            let word = &text[start..end];
+            // Split a possessive: "Kazakhstan’s" → "Kazakhstan" + "’s".
+            let split = ["'s", "’s", "'S", "’S"].iter().find_map(|p| {
+                word.strip_suffix(p)
+                    .filter(|w| w.chars().count() > 1)
+                    .map(|w| w.len())
+            });
+            match split {
+                Some(len) => {
+                    out.push(token(
+                        text,
+                        start..start + len,
+                        Kind::Word,
+                        space_before,
+                        break_before,
+                    ));
+                    out.push(token(text, start + len..end, Kind::Punct, false, false));
+                }
+                None => out.push(token(
+                    text,
+                    start..end,
+                    Kind::Word,
+                    space_before,
+                    break_before,
+                )),
+            }
+            i = j;
+        } else {
+            let end = start + c.len_utf8();
+            out.push(token(
+                text,
+                start..end,
+                Kind::Punct,
+                space_before,
+                break_before,
+            ));
+            i += 1;
+        }
+        space_before = false;
+        break_before = false;
+    }
+    out
+}
+
+fn token(
+    text: &str,
+    span: Range<usize>,
+    kind: Kind,
+    space_before: bool,
+    break_before: bool,
+) -> Token<'_> {
+    Token {
+        text: &text[span.clone()],
+        span,
+        kind,
+        space_before,
+        break_before,
+    }
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// Starts with a capital letter ("Madina", "FARZAN", "Kassym-Jomart").
+    pub fn is_capitalized(&self) -> bool {
+        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Two or more letters, all capitals ("ILO", "FARZAN").
+    pub fn is_all_caps(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        self.is_word() && letters >= 2 && self.text.chars().all(|c| !c.is_lowercase())
+    }
+
+    /// Starts with a capital followed by lower-case letters ("Madina", "Kassym-Jomart").
+    pub fn is_title_case(&self) -> bool {
+        let mut chars = self.text.chars();
+        self.is_word()
+            && chars.next().is_some_and(char::is_uppercase)
+            && self.text.chars().any(char::is_lowercase)
+    }
+
+    pub fn is(&self, punct: &str) -> bool {
+        self.kind == Kind::Punct && self.text == punct
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// Is the word at `i` a single capital followed by a full stop, as in "M.Abylkasymova" or
+/// "Gilbert F. Houngbo"?
+pub fn is_initial(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    t.is_word()
+        && t.text.chars().count() == 1
+        && t.text.chars().all(char::is_uppercase)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is(".") && !n.space_before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn words_keep_hyphens_and_split_possessives() {
+        assert_eq!(
+            texts("Kassym-Jomart Tokayev’s Co-operation, (ILO) M.Abylkasymova"),
+            [
+                "Kassym-Jomart",
+                "Tokayev",
+                "’s",
+                "Co-operation",
+                ",",
+                "(",
+                "ILO",
+                ")",
+                "M",
+                ".",
+                "Abylkasymova"
+            ]
+        );
+        assert_eq!(texts("Minister – Minister"), ["Minister", "–", "Minister"]);
+        assert_eq!(texts("workers’ rights"), ["workers", "’", "rights"]);
+    }
+
+    #[test]
+    fn shapes() {
+        let tokens = tokenize("Jan FARZAN and M.Abylkasymova, F. Houngbo");
+        assert!(tokens[0].is_title_case() && !tokens[0].is_all_caps());
+        assert!(tokens[1].is_all_caps() && tokens[1].is_capitalized());
+        assert!(!tokens[2].is_capitalized());
+        assert!(is_initial(&tokens, 3));
+        assert!(is_initial(&tokens, 7));
+        assert!(!is_initial(&tokens, 0));
+    }
+}
