@@ -28,8 +28,50 @@ impl fmt::Display for Skip {
     }
 }
 
-/// Files whose extension marks them as articles kzsearch can read.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text"];
+/// The input formats kzsearch reads, chosen by extension (after an optional `.gz`) and, for a
+/// file without a known extension, by its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Jsonl,
+    Html,
+    Markdown,
+}
+
+impl Format {
+    fn from_extension(extension: &str) -> Option<Format> {
+        Some(match extension {
+            "txt" | "text" => Format::Text,
+            "jsonl" | "ndjson" => Format::Jsonl,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "md" | "markdown" => Format::Markdown,
+            _ => return None,
+        })
+    }
+
+    /// What the first bytes of a file say it is.
+    fn sniff(head: &[u8]) -> Format {
+        let start = String::from_utf8_lossy(&head[..head.len().min(512)])
+            .trim_start()
+            .to_lowercase();
+        let start = start.strip_prefix('\u{feff}').unwrap_or(&start);
+        if start.starts_with("<!doctype html")
+            || start.starts_with("<html")
+            || start.starts_with("<?xml")
+        {
+            Format::Html
+        } else if start.starts_with('{') {
+            Format::Jsonl
+        } else if start.starts_with("---\n") || start.starts_with("# ") {
+            Format::Markdown
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// The extensions kzsearch reads, for messages.
+const EXTENSIONS: &str = ".txt, .jsonl, .ndjson, .html, .htm, .md, and any of them .gz";
 
 /// Expands the command-line paths into input files: folders are walked recursively in sorted
 /// order; hidden entries (`.git`, `.DS_Store`) are skipped and reported like any other skip.
@@ -95,45 +137,157 @@ fn io_reason(error: &std::io::Error) -> String {
     }
 }
 
-/// What reading one input produced.
-#[derive(Debug)]
-pub struct Read {
-    pub articles: Vec<Article>,
-    /// Problems that did not stop the file from being indexed (e.g. invalid UTF-8 replaced).
+/// What reading one input produced besides its articles.
+#[derive(Debug, Default)]
+pub struct FileReport {
+    /// Articles handed to the sink.
+    pub articles: usize,
+    /// Problems that did not stop the file from being read (invalid UTF-8 replaced, a date
+    /// that could not be read).
     pub warnings: Vec<String>,
+    /// Records of a many-article file that could not be read ("line 5: not a JSON article").
+    pub rejected: Vec<String>,
 }
 
-/// Reads one input file into its articles, or the reason it cannot be indexed.
-pub fn read(input: &Input) -> Result<Read, String> {
+/// Reads one input file, handing each article to `sink`; or says why the file cannot be read.
+/// JSON Lines files are streamed, so a large file is never held whole in memory.
+pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, String> {
     let path = &input.path;
-    let extension = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if !ARTICLE_EXTENSIONS.contains(&extension.as_str()) {
-        let kind = if extension.is_empty() {
-            "no extension".to_string()
-        } else {
-            format!(".{extension}")
-        };
+    let (inner, gzipped) = match name.strip_suffix(".gz") {
+        Some(inner) => (inner.to_string(), true),
+        None => (name.clone(), false),
+    };
+    let extension = inner
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_string())
+        .unwrap_or_default();
+    let known = Format::from_extension(&extension);
+    if known.is_none()
+        && !extension.is_empty()
+        && !inner.starts_with('.')
+        && extension.chars().all(|c| c.is_ascii_alphanumeric())
+        && extension.len() <= 5
+    {
         return Err(format!(
-            "unsupported file type ({kind}); kzsearch reads {}",
-            ARTICLE_EXTENSIONS
-                .iter()
-                .map(|e| format!(".{e}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "unsupported file type (.{extension}); kzsearch reads {EXTENSIONS}"
         ));
     }
-    let bytes = fs::read(path).map_err(|e| io_reason(&e))?;
-    if bytes.is_empty() {
+    let file = fs::File::open(path).map_err(|e| io_reason(&e))?;
+    let raw: Box<dyn std::io::Read> = if gzipped {
+        Box::new(flate2::read::MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, raw);
+    let head = std::io::BufRead::fill_buf(&mut reader)
+        .map_err(|e| format!("cannot read: {}", read_error(&e, gzipped)))?
+        .to_vec();
+    if head.is_empty() {
         return Err("empty file".into());
     }
-    if bytes.iter().take(8192).any(|&b| b == 0) {
+    if head.iter().take(8192).any(|&b| b == 0) {
         return Err("binary file (contains NUL bytes)".into());
     }
-    let mut warnings = Vec::new();
-    let text = match String::from_utf8(bytes) {
+    let mut format = known.unwrap_or_else(|| Format::sniff(&head));
+    if format == Format::Text && Format::sniff(&head) == Format::Html {
+        format = Format::Html;
+    }
+    let id = article::id_for(&input.root, path);
+    let shown = path.display().to_string();
+    if format == Format::Jsonl {
+        return read_jsonl(reader, &id, &shown, gzipped, sink);
+    }
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut reader, &mut bytes)
+        .map_err(|e| format!("cannot read: {}", read_error(&e, gzipped)))?;
+    let mut report = FileReport::default();
+    let text = decode(bytes, &mut report.warnings);
+    let article = match format {
+        Format::Html => article::html::parse(id, shown, &text),
+        Format::Markdown => article::markdown::parse(id, shown, &text),
+        _ => article::text::parse(id, shown, &text),
+    };
+    if article.title.is_none() && article.body.trim().is_empty() {
+        return Err("no article text (only navigation, menus or dates)".into());
+    }
+    sink(article);
+    report.articles = 1;
+    Ok(report)
+}
+
+fn read_jsonl(
+    mut reader: impl std::io::BufRead,
+    file_id: &str,
+    path: &str,
+    gzipped: bool,
+    sink: &mut dyn FnMut(Article),
+) -> Result<FileReport, String> {
+    let mut report = FileReport::default();
+    let mut line = Vec::new();
+    let mut number = 0;
+    loop {
+        line.clear();
+        let read = reader.read_until(b'\n', &mut line).map_err(|e| {
+            format!(
+                "cannot read after line {number}: {}",
+                read_error(&e, gzipped)
+            )
+        })?;
+        if read == 0 {
+            break;
+        }
+        number += 1;
+        let mut warnings = Vec::new();
+        let text = decode(std::mem::take(&mut line), &mut warnings);
+        for w in warnings {
+            report.warnings.push(format!("line {number}: {w}"));
+        }
+        if text.trim().is_empty() {
+            continue;
+        }
+        match article::jsonl::parse_line(file_id, path, number, &text) {
+            Ok((article, warnings)) => {
+                report.warnings.extend(warnings);
+                report.articles += 1;
+                sink(article);
+            }
+            Err(reason) => report.rejected.push(reason),
+        }
+    }
+    if report.articles == 0 {
+        return Err(match report.rejected.first() {
+            Some(first) => format!(
+                "no readable JSON article ({} line(s) rejected, first: {first})",
+                report.rejected.len()
+            ),
+            None => "no article text".into(),
+        });
+    }
+    Ok(report)
+}
+
+fn read_error(error: &std::io::Error, gzipped: bool) -> String {
+    if gzipped
+        && matches!(
+            error.kind(),
+            std::io::ErrorKind::InvalidInput
+                | std::io::ErrorKind::InvalidData
+                | std::io::ErrorKind::UnexpectedEof
+        )
+    {
+        format!("not valid gzip data ({error})")
+    } else {
+        io_reason(error)
+    }
+}
+
+/// UTF-8 text, with invalid sequences replaced and counted in a warning.
+fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
+    match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -143,16 +297,14 @@ pub fn read(input: &Input) -> Result<Read, String> {
             ));
             text
         }
-    };
-    let id = article::id_for(&input.root, path);
-    let parsed = article::text::parse(id, path.display().to_string(), &text);
-    if parsed.title.is_none() && parsed.body.trim().is_empty() {
-        return Err("no article text (only navigation, menus or dates)".into());
     }
-    Ok(Read {
-        articles: vec![parsed],
-        warnings,
-    })
+}
+
+/// Reads one input into a list of articles (convenient where the articles are few).
+pub fn read_all(input: &Input) -> Result<(Vec<Article>, FileReport), String> {
+    let mut articles = Vec::new();
+    let report = read(input, &mut |a| articles.push(a))?;
+    Ok((articles, report))
 }
 
 #[cfg(test)]
@@ -183,7 +335,7 @@ mod tests {
         let input = |name: &str, bytes: &[u8]| {
             let path = dir.path().join(name);
             fs::write(&path, bytes).unwrap();
-            read(&Input {
+            read_all(&Input {
                 path,
                 root: dir.path().to_path_buf(),
             })
@@ -204,8 +356,62 @@ mod tests {
                 .unwrap_err()
                 .starts_with("no article text")
         );
-        let read = input("u.txt", b"Title\n\nBody \xff text.").unwrap();
-        assert_eq!(read.warnings.len(), 1);
-        assert_eq!(read.articles[0].id, "u");
+        let (articles, report) = input("u.txt", b"Title\n\nBody \xff text.").unwrap();
+        assert_eq!(report.warnings.len(), 1);
+        assert_eq!(articles[0].id, "u");
+    }
+
+    #[test]
+    fn formats_by_extension_content_and_gzip() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let input = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            fs::write(&path, bytes).unwrap();
+            read_all(&Input {
+                path,
+                root: dir.path().to_path_buf(),
+            })
+        };
+        let jsonl = b"{\"id\": \"a\", \"body\": \"One.\"}\nnot json\n\n{\"id\": \"b\", \"title\": \"Two\"}\n";
+        let (articles, report) = input("d.jsonl", jsonl).unwrap();
+        assert_eq!(
+            articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
+        assert_eq!(report.rejected.len(), 1);
+        assert!(
+            report.rejected[0].starts_with("line 2: not a JSON article"),
+            "{:?}",
+            report.rejected
+        );
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(jsonl).unwrap();
+        let (articles, _) = input("d2.jsonl.gz", &gz.finish().unwrap()).unwrap();
+        assert_eq!(articles.len(), 2);
+        assert!(
+            input("bad.jsonl.gz", b"not gzip")
+                .unwrap_err()
+                .contains("not valid gzip")
+        );
+        let (articles, _) = input(
+            "page",
+            b"<!DOCTYPE html><title>A headline here</title><p>Body text.</p>",
+        )
+        .unwrap();
+        assert_eq!(articles[0].body, "Body text.");
+        let (articles, _) = input(
+            "saved.txt",
+            b"<html><body><h1>Headline</h1><p>Body.</p></body></html>",
+        )
+        .unwrap();
+        assert_eq!(articles[0].title.as_deref(), Some("Headline"));
+        let (articles, _) = input("n.md", b"# Title\n\nBody.\n").unwrap();
+        assert_eq!(articles[0].title.as_deref(), Some("Title"));
+        assert!(
+            input("all-bad.jsonl", b"[]\n")
+                .unwrap_err()
+                .starts_with("no readable JSON article")
+        );
     }
 }

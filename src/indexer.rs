@@ -24,6 +24,8 @@ pub struct Report {
     pub files_indexed: usize,
     pub articles: u64,
     pub skipped: Vec<Skip>,
+    /// Records of many-article files that could not be read, with the line and reason.
+    pub rejected: Vec<Skip>,
     /// Files indexed despite a problem, with the problem.
     pub warnings: Vec<Skip>,
 }
@@ -48,7 +50,8 @@ pub fn rebuild(dir: &IndexDir, paths: &[PathBuf]) -> Result<Report> {
 
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     for input in &inputs {
-        let read = match corpus::read(input) {
+        let mut articles = Vec::new();
+        let read = match corpus::read(input, &mut |a| articles.push(a)) {
             Ok(read) => read,
             Err(reason) => {
                 report.skipped.push(Skip {
@@ -58,6 +61,12 @@ pub fn rebuild(dir: &IndexDir, paths: &[PathBuf]) -> Result<Report> {
                 continue;
             }
         };
+        for reason in read.rejected {
+            report.rejected.push(Skip {
+                path: input.path.clone(),
+                reason,
+            });
+        }
         for warning in read.warnings {
             report.warnings.push(Skip {
                 path: input.path.clone(),
@@ -65,7 +74,7 @@ pub fn rebuild(dir: &IndexDir, paths: &[PathBuf]) -> Result<Report> {
             });
         }
         let mut indexed_any = false;
-        for mut article in read.articles {
+        for mut article in articles {
             if let Some(first) = seen.get(&article.id) {
                 report.skipped.push(Skip {
                     path: input.path.clone(),

@@ -240,6 +240,18 @@ impl Highlighter {
 /// Sentence byte ranges, trimmed, with splits after abbreviations ("No. 87", "Mr. Houngbo",
 /// "Gilbert F. Houngbo") undone.
 fn sentences(text: &str) -> Vec<Range<usize>> {
+    // Hard-wrapped text (wire copy) breaks lines inside sentences: a single line break is a
+    // space here, a blank line still ends a paragraph. Same length, so offsets stay valid.
+    let unwrapped: String = {
+        let bytes = text.as_bytes();
+        text.char_indices()
+            .map(|(i, c)| {
+                let blank = (i > 0 && bytes[i - 1] == b'\n') || bytes.get(i + 1) == Some(&b'\n');
+                if c == '\n' && !blank { ' ' } else { c }
+            })
+            .collect()
+    };
+    let text = unwrapped.as_str();
     let mut out: Vec<Range<usize>> = Vec::new();
     for (start, sentence) in text.split_sentence_bound_indices() {
         let trimmed_start = start + (sentence.len() - sentence.trim_start().len());
@@ -585,6 +597,16 @@ mod tests {
                 "[Unions] met the [ILO].",
                 "[Unions] marched."
             ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_do_not_end_sentences() {
+        let text =
+            "Oil prices rose, said\nArnold Smith of the\ncompany. Next one.\n\nNew paragraph.";
+        assert_eq!(
+            snip(&["smith"], text, 200),
+            "Oil prices rose, said Arnold [Smith] of the company."
         );
     }
 

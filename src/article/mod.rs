@@ -6,6 +6,9 @@
 //! module knows about tantivy.
 
 pub mod date;
+pub mod html;
+pub mod jsonl;
+pub mod markdown;
 pub mod text;
 
 use std::path::Path;
@@ -30,6 +33,11 @@ pub struct Article {
     pub dateline: Option<String>,
     /// The body text: paragraphs separated by a blank line, furniture removed.
     pub body: String,
+    /// Where the article was published, when the input says (JSON Lines `url`, a page's
+    /// canonical link).
+    pub url: Option<String>,
+    /// `en`, `ru` or `kk`: given by the input or detected from the text.
+    pub lang: Option<String>,
     /// People, organizations and conventions; empty until enrichment.
     pub entities: Entities,
 }

@@ -119,13 +119,11 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
     let mut source = credit;
     let mut dateline_text = None;
     if let Some(first) = paragraphs.first_mut()
-        && let Some(dateline) = Dateline::find(first)
+        && let Some((dateline, outlet, rest)) = split_dateline(first)
     {
-        if dateline.outlet.is_some() {
-            source = dateline.outlet.clone();
-        }
-        dateline_text = Some(first[..dateline.len].trim().to_string());
-        *first = first[dateline.len..].to_string();
+        source = outlet.or(source);
+        dateline_text = Some(dateline);
+        *first = rest.to_string();
     }
     paragraphs.retain(|p| !p.trim().is_empty());
 
@@ -139,6 +137,26 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
         body: paragraphs.join("\n\n"),
         ..Article::default()
     }
+}
+
+/// Splits a dateline off the start of a story ("NUR-SULTAN. KAZINFORM – The …"): the dateline as
+/// written, the outlet it names (title case), and the rest.
+pub fn split_dateline(text: &str) -> Option<(String, Option<String>, &str)> {
+    let dateline = Dateline::find(text)?;
+    Some((
+        text[..dateline.len].trim().to_string(),
+        dateline.outlet,
+        &text[dateline.len..],
+    ))
+}
+
+/// Is this line (a paragraph of a web page, say) site furniture: navigation, a CMS stamp, a
+/// date alone, a caption or tag list?
+pub fn is_furniture(line: &str) -> bool {
+    !matches!(
+        Line::classify(line.trim()).kind,
+        Kind::Text | Kind::MetaDate(_)
+    )
 }
 
 fn flush(paragraphs: &mut Vec<String>, current: &mut Vec<&str>) {

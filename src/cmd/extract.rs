@@ -18,7 +18,7 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut count = 0;
     for input in &inputs {
-        let read = match corpus::read(input) {
+        let (articles, report) = match corpus::read_all(input) {
             Ok(read) => read,
             Err(reason) => {
                 skipped.push(Skip {
@@ -28,7 +28,13 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
                 continue;
             }
         };
-        for mut article in read.articles {
+        for reason in report.rejected {
+            skipped.push(Skip {
+                path: input.path.clone(),
+                reason,
+            });
+        }
+        for mut article in articles {
             extract::enrich(&mut article);
             match args.format {
                 Format::Text => write_text(&mut out, &article)?,

@@ -17,12 +17,20 @@ pub fn run(args: IndexArgs) -> Result<Outcome> {
     for skip in &report.skipped {
         writeln!(err, "kzsearch: skipped {skip}")?;
     }
+    for rejected in &report.rejected {
+        writeln!(err, "kzsearch: rejected {rejected}")?;
+    }
     for warning in &report.warnings {
         writeln!(err, "kzsearch: warning: {warning}")?;
     }
+    let rejected = if report.rejected.is_empty() {
+        String::new()
+    } else {
+        format!(", {} record(s) rejected", report.rejected.len())
+    };
     writeln!(
         err,
-        "kzsearch: {} file(s) read, {} indexed ({} article(s)), {} skipped → {}",
+        "kzsearch: {} file(s) read, {} indexed ({} article(s)), {} skipped{rejected} → {}",
         report.files,
         report.files_indexed,
         report.articles,

@@ -20,14 +20,25 @@ pub struct Org {
     pub names: Vec<String>,
 }
 
+/// Qualifiers that may follow a body's name and belong to it.
+const QUALIFIERS: &[&[&str]] = &[
+    &["of", "the", "republic", "of", "kazakhstan"],
+    &["of", "republic", "of", "kazakhstan"],
+    &["of", "kazakhstan"],
+    &["of", "the", "rk"],
+    &["of", "rk"],
+];
+
 pub struct Gazetteer {
     pub orgs: Vec<Org>,
+    /// Normalised names as a trie of words: node → word → child node.
+    trie: Vec<HashMap<String, usize>>,
+    /// The org a trie node ends, if any.
+    terminal: Vec<Option<usize>>,
     /// Normalised multi-word or mixed-case name → org.
     by_key: HashMap<String, usize>,
     /// Acronyms, matched exactly as written.
     acronyms: HashMap<String, usize>,
-    /// Longest name, in words.
-    max_words: usize,
 }
 
 /// The gazetteer, parsed once.
@@ -152,7 +163,24 @@ impl Gazetteer {
         let mut orgs = Vec::new();
         let mut by_key = HashMap::new();
         let mut acronyms = HashMap::new();
-        let mut max_words = 1;
+        let mut trie: Vec<HashMap<String, usize>> = vec![HashMap::new()];
+        let mut terminal: Vec<Option<usize>> = vec![None];
+        let mut insert = |key: &str, id: usize| {
+            let mut node = 0;
+            for word in key.split(' ') {
+                node = match trie[node].get(word) {
+                    Some(&next) => next,
+                    None => {
+                        trie.push(HashMap::new());
+                        terminal.push(None);
+                        let next = trie.len() - 1;
+                        trie[node].insert(word.to_string(), next);
+                        next
+                    }
+                };
+            }
+            terminal[node].get_or_insert(id);
+        };
         for line in data.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -175,12 +203,13 @@ impl Gazetteer {
                     acronyms.entry(name.clone()).or_insert(id);
                 } else {
                     let key = key_of_text(name);
-                    max_words = max_words.max(key.split(' ').count());
+                    insert(&key, id);
                     by_key.entry(key.clone()).or_insert(id);
                     // "Ministry of Justice" stands for the Kazakh one, but "Supreme Court" alone
                     // is any country's.
                     let stripped = strip_suffix_qualifiers(&key);
                     if stripped != key && stripped.split(' ').count() >= 3 {
+                        insert(&stripped, id);
                         by_key.entry(stripped).or_insert(id);
                     }
                 }
@@ -193,9 +222,10 @@ impl Gazetteer {
         }
         Gazetteer {
             orgs,
+            trie,
+            terminal,
             by_key,
             acronyms,
-            max_words,
         }
     }
 
@@ -222,26 +252,30 @@ impl Gazetteer {
 
     /// The longest gazetteer name starting at word token `i`: the index just past its last
     /// token, and the org. A name must have a capital letter in the text (acronyms must be
-    /// written exactly); commas and punctuation attached to words may sit inside it.
+    /// written exactly); commas and punctuation attached to words may sit inside it, and a
+    /// trailing "of the Republic of Kazakhstan" belongs to it. Walks a trie of normalised words,
+    /// so a position costs a few hash lookups and no allocation.
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         let first = tokens.get(i)?;
-        if !first.is_word() {
+        if !first.is_word() || first.norm == "the" {
             return None;
         }
         let acronym = self.acronyms.get(first.text).map(|&id| (i + 1, id));
-        if first.lower() == "the" {
-            return None;
-        }
-        // Collect up to `max_words` words, allowing commas and attached punctuation between.
-        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut node = 0;
+        let mut best = None;
         let mut j = i;
-        while j < tokens.len() && words.len() < self.max_words {
-            let t = &tokens[j];
+        while let Some(t) = tokens.get(j) {
             if t.is_word() {
                 if t.break_before && j > i {
                     break;
                 }
-                words.push((j, t.text));
+                let Some(&next) = self.trie[node].get(t.norm.as_str()) else {
+                    break;
+                };
+                node = next;
+                if let Some(id) = self.terminal[node] {
+                    best = Some((j + 1, id));
+                }
             } else if !(t.is(",")
                 || t.is("'")
                 || t.is("’")
@@ -252,20 +286,26 @@ impl Gazetteer {
             }
             j += 1;
         }
-        for n in (1..=words.len()).rev() {
-            let span = &words[..n];
-            if !span
-                .iter()
-                .any(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+        let Some((mut end, id)) = best else {
+            return acronym;
+        };
+        if !tokens[i..end].iter().any(|t| t.is_capitalized()) {
+            return acronym;
+        }
+        for qualifier in QUALIFIERS {
+            let words: Vec<&Token> = tokens[end..].iter().take(qualifier.len()).collect();
+            if words.len() == qualifier.len()
+                && words
+                    .iter()
+                    .zip(qualifier.iter())
+                    .all(|(t, q)| t.norm == *q)
+                && !words.iter().any(|t| t.break_before)
             {
-                continue;
-            }
-            let key = key_of_words(span.iter().map(|(_, w)| *w));
-            if let Some(id) = self.lookup_key(&key) {
-                return Some((span[n - 1].0 + 1, id));
+                end += qualifier.len();
+                break;
             }
         }
-        acronym
+        Some((end, id))
     }
 }
 

@@ -6,10 +6,26 @@
 //! Not organizations: places, events (conferences, congresses), documents and laws, job titles
 //! ("Minister of Labor" is a role), and anaphora ("the Organization", "the Council").
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::lexicon::{self, gazetteer};
 use super::tokens::Token;
+
+/// The word lists below as sets, for lookups in the hot loop.
+static GENERIC_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| GENERIC.iter().copied().collect());
+static HEADS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| HEADS.iter().copied().collect());
+static NOT_BODY_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_BODY.iter().copied().collect());
+static NOT_NAME_START_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAME_START.iter().copied().collect());
+static ROLES_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ROLES.iter().copied().collect());
+static WEAK_HEADS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| WEAK_HEADS.iter().copied().collect());
 
 /// An organization as written at one place in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -406,7 +422,7 @@ const ROLES: &[&str] = &[
 ];
 
 fn is_head(t: &Token) -> bool {
-    t.is_capitalized() && HEADS.contains(&t.text)
+    t.is_capitalized() && HEADS_SET.contains(t.text)
 }
 
 fn is_function_word(t: &Token) -> bool {
@@ -522,9 +538,9 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             break;
         }
         let capitalised = prev.is_capitalized()
-            && !NOT_NAME_START.contains(&prev.text)
-            && !ROLES.contains(&prev.lower().as_str())
-            && !NOT_BODY.contains(&prev.text);
+            && !NOT_NAME_START_SET.contains(prev.text)
+            && !ROLES_SET.contains(prev.lower().as_str())
+            && !NOT_BODY_SET.contains(prev.text);
         // "and"/"of" inside a name ("Kazakh Labor and Social Protection of People Ministry"),
         // but not a list of two bodies ("ArcelorMittal Temirtau and Kazakhmys Corporation").
         let joiner = is_function_word(prev)
@@ -533,7 +549,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             && (prev.text != "and" || h - left >= 2)
             && tokens[left - 2].is_capitalized()
             && !lexicon::is_place(tokens[left - 2].text)
-            && !NOT_NAME_START.contains(&tokens[left - 2].text);
+            && !NOT_NAME_START_SET.contains(tokens[left - 2].text);
         if capitalised || joiner {
             left -= 1;
         } else {
@@ -556,7 +572,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
                 k += 1;
             }
             let Some(next) = tokens.get(k) else { break };
-            if !next.is_capitalized() || NOT_BODY.contains(&next.text) {
+            if !next.is_capitalized() || NOT_BODY_SET.contains(next.text) {
                 break;
             }
             // Another body starts here: it is not part of this one ("Committee of Experts" of
@@ -571,7 +587,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             right = k;
             continue;
         }
-        if t.is_capitalized() && !NOT_BODY.contains(&t.text) && right > h + 1 {
+        if t.is_capitalized() && !NOT_BODY_SET.contains(t.text) && right > h + 1 {
             // "Director of the ILO Regional Office for Europe and Central Asia Beate Andrees":
             // after a role, a body's name ends where a person's name begins.
             if role_before_body(tokens, left) && person_pair_at(tokens, right) {
@@ -593,7 +609,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         if t.is(",")
             && right > h + 1
             && tokens.get(right + 1).is_some_and(|n| {
-                n.is_capitalized() && !is_head(n) && !NOT_NAME_START.contains(&n.text)
+                n.is_capitalized() && !is_head(n) && !NOT_NAME_START_SET.contains(n.text)
             })
             && comma_continues(tokens, right + 1)
         {
@@ -629,23 +645,23 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
     // A head alone ("the Council") or with only weak modifiers is anaphora, not a name.
     let named = content
         .iter()
-        .any(|t| t.is_capitalized() && !HEADS.contains(&t.text) && !is_function_word(t))
+        .any(|t| t.is_capitalized() && !HEADS_SET.contains(t.text) && !is_function_word(t))
         || (lower_government && content.len() >= 3);
     if !named || content.len() < 2 {
         return None;
     }
-    if WEAK_HEADS.contains(&head.text) {
+    if WEAK_HEADS_SET.contains(head.text) {
         let distinctive = content.iter().any(|t| {
             t.is_capitalized()
-                && !HEADS.contains(&t.text)
-                && !GENERIC.contains(&t.lower().as_str())
+                && !HEADS_SET.contains(t.text)
+                && !GENERIC_SET.contains(t.lower().as_str())
                 && !lexicon::is_place(t.text)
         }) || content.iter().any(|t| g.lookup_acronym(t.text).is_some());
         if !distinctive {
             return None;
         }
     }
-    if content.iter().any(|t| NOT_BODY.contains(&t.text)) {
+    if content.iter().any(|t| NOT_BODY_SET.contains(t.text)) {
         return None;
     }
     let key = lexicon::key_of_words(content.iter().map(|t| t.text));
@@ -661,7 +677,7 @@ fn role_before_body(tokens: &[Token], left: usize) -> bool {
     while k > 0 && left - k < 3 {
         k -= 1;
         let t = &tokens[k];
-        if t.is_word() && ROLES.contains(&t.lower().as_str()) {
+        if t.is_word() && ROLES_SET.contains(t.lower().as_str()) {
             return true;
         }
         if !(t.is_word() && matches!(t.text, "of" | "the" | "at")) {
@@ -676,10 +692,10 @@ fn role_before_body(tokens: &[Token], left: usize) -> bool {
 fn person_pair_at(tokens: &[Token], k: usize) -> bool {
     let name_like = |t: &Token| {
         t.is_title_case()
-            && !HEADS.contains(&t.text)
-            && !NOT_BODY.contains(&t.text)
-            && !NOT_NAME_START.contains(&t.text)
-            && !GENERIC.contains(&t.lower().as_str())
+            && !HEADS_SET.contains(t.text)
+            && !NOT_BODY_SET.contains(t.text)
+            && !NOT_NAME_START_SET.contains(t.text)
+            && !GENERIC_SET.contains(t.lower().as_str())
             && !lexicon::is_place(t.text)
     };
     let (Some(a), Some(b)) = (tokens.get(k), tokens.get(k + 1)) else {

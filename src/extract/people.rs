@@ -18,9 +18,28 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::lexicon;
 use super::tokens::{Token, is_initial};
+
+/// The word lists below as sets, for lookups in the hot loop.
+static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAME.iter().copied().collect());
+static PARTICLES_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PARTICLES.iter().copied().collect());
+static PERSONAL_TITLES_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PERSONAL_TITLES.iter().copied().collect());
+static ROLES_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ROLES.iter().copied().collect());
+static SPEECH_AFTER_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SPEECH_AFTER.iter().copied().collect());
+static SPEECH_BEFORE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SPEECH_BEFORE.iter().copied().collect());
+static STRONG_AFTER_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STRONG_AFTER.iter().copied().collect());
+static STRONG_BEFORE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STRONG_BEFORE.iter().copied().collect());
 
 /// A person's name as written at one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -768,6 +787,8 @@ pub struct Context<'a> {
     pub in_org: Vec<bool>,
     /// Lower-cased words seen in lower case somewhere in the text (common words).
     pub lower_words: HashSet<String>,
+    /// Could the token be part of a name (computed once per token)?
+    name_word: Vec<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -781,7 +802,7 @@ impl<'a> Context<'a> {
         let lower_words = tokens
             .iter()
             .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
-            .map(|t| t.text.to_string())
+            .map(|t| t.norm.clone())
             .collect();
         // Paragraphs in capitals (wire headlines) say nothing about which words are names.
         let mut start = 0;
@@ -801,15 +822,24 @@ impl<'a> Context<'a> {
                 start = end;
             }
         }
-        Context {
+        let mut context = Context {
             tokens,
             in_org,
             lower_words,
-        }
+            name_word: Vec::new(),
+        };
+        context.name_word = (0..tokens.len())
+            .map(|i| context.compute_name_word(i))
+            .collect();
+        context
     }
 
     /// Could the word at `i` be part of a person's name?
     fn is_name_word(&self, i: usize) -> bool {
+        self.name_word[i]
+    }
+
+    fn compute_name_word(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         if !t.is_capitalized() || self.in_org[i] {
             return false;
@@ -817,14 +847,14 @@ impl<'a> Context<'a> {
         if t.text.chars().any(|c| c.is_ascii_digit()) || t.text.chars().count() < 2 {
             return false;
         }
-        if NOT_NAME.contains(&t.text) || lexicon::is_place(t.text) {
+        if NOT_NAME_SET.contains(t.text) || lexicon::is_place(t.text) {
             return false;
         }
         if lexicon::gazetteer().lookup_acronym(t.text).is_some() {
             return false;
         }
         // A word also written in lower case in this text is a common word ("Labor", "labor").
-        !self.lower_words.contains(&t.text.to_lowercase())
+        !self.lower_words.contains(&t.norm)
     }
 }
 
@@ -963,7 +993,7 @@ fn name_run(ctx: &Context, i: usize) -> Option<Range<usize>> {
             continue;
         }
         if words > 0
-            && PARTICLES.contains(&tokens[j].text)
+            && PARTICLES_SET.contains(tokens[j].text)
             && j + 1 < tokens.len()
             && ctx.is_name_word(j + 1)
         {
@@ -1014,11 +1044,17 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     let next = tokens.get(run.end).map(|t| t.lower());
     let prev = run.start.checked_sub(1).map(|k| tokens[k].lower());
     let prev2 = run.start.checked_sub(2).map(|k| tokens[k].lower());
-    let speech_after = next.as_deref().is_some_and(|w| SPEECH_AFTER.contains(&w));
-    let speech_before = prev.as_deref().is_some_and(|w| STRONG_BEFORE.contains(&w))
+    let speech_after = next
+        .as_deref()
+        .is_some_and(|w| SPEECH_AFTER_SET.contains(w));
+    let speech_before = prev
+        .as_deref()
+        .is_some_and(|w| STRONG_BEFORE_SET.contains(w))
         || (prev.as_deref() == Some("to") && prev2.as_deref() == Some("according"));
     let shape = looks_like_family_name(last.text) || words == 3 && is_patronymic(tokens, run);
-    let weak_before = prev.as_deref().is_some_and(|w| SPEECH_BEFORE.contains(&w));
+    let weak_before = prev
+        .as_deref()
+        .is_some_and(|w| SPEECH_BEFORE_SET.contains(w));
     speech_before
         || (speech_after && (shape || words >= 2 && !sentence_start(tokens, run.start)))
         || (shape && (weak_before || speech_after || words >= 2))
@@ -1049,7 +1085,7 @@ fn abbreviation(tokens: &[Token], run: &Range<usize>) -> bool {
 fn speech_after_word(tokens: &[Token], end: usize) -> bool {
     tokens
         .get(end)
-        .is_some_and(|t| STRONG_AFTER.contains(&t.lower().as_str()))
+        .is_some_and(|t| STRONG_AFTER_SET.contains(t.lower().as_str()))
 }
 
 /// Speech verbs after a name that are evidence on their own.
@@ -1115,7 +1151,7 @@ fn direct_title_before(tokens: &[Token], start: usize) -> bool {
     if k >= 1 && tokens[k - 1].is(".") {
         k -= 1;
     }
-    k >= 1 && PERSONAL_TITLES.contains(&tokens[k - 1].lower().as_str())
+    k >= 1 && PERSONAL_TITLES_SET.contains(tokens[k - 1].lower().as_str())
 }
 
 /// A role earlier in the same clause, with only the body it belongs to between it and the name:
@@ -1131,7 +1167,7 @@ fn role_before(tokens: &[Token], start: usize) -> bool {
         if tokens[k + 1].break_before {
             return false;
         }
-        if t.is_word() && ROLES.contains(&t.lower().as_str()) {
+        if t.is_word() && ROLES_SET.contains(t.lower().as_str()) {
             return true;
         }
         let function_word = t.is_word()
@@ -1161,7 +1197,7 @@ fn role_after(tokens: &[Token], end: usize) -> bool {
         return false;
     }
     for t in tokens.iter().skip(end + 1).take(14) {
-        if t.is_word() && ROLES.contains(&t.lower().as_str()) {
+        if t.is_word() && ROLES_SET.contains(t.lower().as_str()) {
             return true;
         }
         let continues = t.is_capitalized()

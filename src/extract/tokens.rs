@@ -16,6 +16,9 @@ pub enum Kind {
 #[derive(Debug, Clone)]
 pub struct Token<'a> {
     pub text: &'a str,
+    /// For a word, its normalised form as the lexicon compares it (lower case, British and
+    /// American spellings alike); empty for punctuation.
+    pub norm: String,
     pub span: Range<usize>,
     pub kind: Kind,
     /// Whitespace before this token.
@@ -114,8 +117,15 @@ fn token(
     space_before: bool,
     break_before: bool,
 ) -> Token<'_> {
+    let word = &text[span.clone()];
+    let norm = if kind == Kind::Word {
+        super::lexicon::norm_word(word)
+    } else {
+        String::new()
+    };
     Token {
-        text: &text[span.clone()],
+        text: word,
+        norm,
         span,
         kind,
         space_before,

@@ -2,6 +2,7 @@
 
 mod entities;
 mod errors;
+mod formats;
 mod index;
 mod json;
 mod query;

@@ -80,12 +80,12 @@ fn titles_and_dates_equal_the_gold() {
     let mut wrong = Vec::new();
     for (file, expected) in &gold {
         let path: PathBuf = seeds.join(file);
-        let read = corpus::read(&Input {
+        let (articles, _) = corpus::read_all(&Input {
             path,
             root: seeds.clone(),
         })
         .unwrap();
-        let article = &read.articles[0];
+        let article = &articles[0];
         if article.title != expected.expected_title_from_text {
             wrong.push(format!(
                 "{file}: title {:?}, gold {:?}",

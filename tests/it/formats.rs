@@ -1,0 +1,122 @@
+//! Input formats: HTML pages, JSON Lines, Markdown and gzip, including broken files.
+
+use std::io::Write;
+
+use crate::util::{Env, code, repo, stderr, stdout};
+
+fn formats_env() -> (Env, std::process::Output) {
+    let env = Env::new();
+    let corpus = env.path().join("in");
+    std::fs::create_dir_all(&corpus).unwrap();
+    for entry in std::fs::read_dir(repo().join("tests/fixtures/formats")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), corpus.join(entry.file_name())).unwrap();
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"{\"id\": \"gz-1\", \"title\": \"Compressed news\", \"body\": \"Welders won a pay rise.\"}\n")
+        .unwrap();
+    env.write("in/archive.jsonl.gz", gz.finish().unwrap());
+    env.write("in/not-really.jsonl.gz", b"plain text, not gzip");
+    let output = env.index(&[&corpus]);
+    (env, output)
+}
+
+#[test]
+fn html_pages_give_the_article_without_the_page_around_it() {
+    let (env, _) = formats_env();
+    let results = env.query_json("returns", &[]);
+    assert_eq!(results.hits.len(), 1);
+    let hit = &results.hits[0];
+    assert_eq!(hit.id, "page");
+    assert_eq!(hit.title.as_deref(), Some("Pension fund raises returns"));
+    assert_eq!(hit.date.as_deref(), Some("2024-05-17"));
+    assert!(
+        hit.organizations
+            .contains(&"Unified Accumulative Pension Fund".to_string())
+    );
+    // Menus, scripts, captions, asides and footers are not indexed.
+    for furniture in [
+        "\"Skills and jobs\"",
+        "trackers",
+        "chart",
+        "\"Read also\"",
+        "\"Targeted social assistance\"",
+        "Economy",
+    ] {
+        let output = env.query(furniture, &["--match", "all"]);
+        assert_eq!(code(&output), 1, "{furniture} matched: {}", stdout(&output));
+    }
+    let broken = env.query_json("breaches", &[]);
+    assert_eq!(broken.hits[0].id, "broken");
+    assert_eq!(
+        broken.hits[0].title.as_deref(),
+        Some("Inspectors visit mine")
+    );
+    assert_eq!(env.query_json("\"unclosed tags everywhere\"", &[]).total, 1);
+}
+
+#[test]
+fn json_lines_index_every_good_line_and_report_the_bad_one() {
+    let (env, output) = formats_env();
+    let err = stderr(&output);
+    assert!(
+        err.contains("feed.jsonl: line 2: not a JSON article"),
+        "{err}"
+    );
+    assert!(
+        err.contains("feed.jsonl: line 5: unreadable date `sometime in spring`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("not-really.jsonl.gz: cannot read: not valid gzip data"),
+        "{err}"
+    );
+    assert!(err.contains("1 record(s) rejected"), "{err}");
+    let teachers = env.query_json("teachers", &[]).hits.remove(0);
+    assert_eq!(teachers.id, "feed-1");
+    assert_eq!(teachers.date.as_deref(), Some("2023-01-10"));
+    assert!(teachers.path.ends_with("feed.jsonl:1"), "{}", teachers.path);
+    let nurses = env.query_json("nurses", &[]).hits.remove(0);
+    assert_eq!(
+        (
+            nurses.id.as_str(),
+            nurses.title.as_deref(),
+            nurses.date.as_deref()
+        ),
+        ("feed-3", None, Some("2023-02-11"))
+    );
+    let drivers = env.query_json("drivers", &[]).hits.remove(0);
+    assert_eq!(drivers.date, None);
+    assert_eq!(env.query_json("welders", &[]).hits[0].id, "gz-1");
+    assert_eq!(env.query_json("*", &["--source", "Example Wire"]).total, 1);
+}
+
+#[test]
+fn markdown_front_matter_and_headings() {
+    let (env, _) = formats_env();
+    let hit = env.query_json("tripartite", &[]).hits.remove(0);
+    assert_eq!(hit.id, "notes");
+    assert_eq!(
+        hit.title.as_deref(),
+        Some("Notes from the tripartite commission")
+    );
+    assert_eq!(hit.date.as_deref(), Some("2023-10-05"));
+    assert_eq!(env.query_json("indexation", &[]).total, 1);
+    // Markup is not text: the link target is not indexed, its text is.
+    assert_eq!(code(&env.query("example.kz", &["--match", "all"])), 1);
+    assert_eq!(env.query_json("\"minimum wage\"", &[]).total, 1);
+}
+
+#[test]
+fn the_shared_corpora_index_as_they_are() {
+    let env = Env::new();
+    let bbc = repo().join("../shared/corpora/bbc/articles.jsonl.gz");
+    let output = env.index(&[&bbc]);
+    assert!(
+        stderr(&output).contains("1 file(s) read, 1 indexed (2225 article(s)), 0 skipped"),
+        "{}",
+        stderr(&output)
+    );
+    let hit = env.query_json("\"Time Warner\"", &[]).hits.remove(0);
+    assert!(hit.id.starts_with("bbc-"));
+}
