@@ -67,7 +67,7 @@ pub struct IndexArgs {
 pub struct QueryArgs {
     /// The query: words, "phrases", AND/OR/NOT, +word, -word, (groups), fields (title:, body:,
     /// date:, source:). `*` matches every article. May be left out with --batch or a filter.
-    #[arg(value_name = "QUERY", required_unless_present_any = ["batch", "source", "from", "to", "since", "person", "org", "convention"])]
+    #[arg(value_name = "QUERY", required_unless_present_any = ["batch", "source", "from", "to", "since", "person", "org", "convention", "lang"])]
     pub query: Option<String>,
 
     #[command(flatten)]
@@ -93,6 +93,10 @@ pub struct QueryArgs {
     /// Only articles from this source (repeatable: any of them).
     #[arg(long, value_name = "NAME", help_heading = "Filters")]
     pub source: Vec<String>,
+
+    /// Only articles in this language: en, ru, kk (repeatable: any of them).
+    #[arg(long, value_name = "LANG", help_heading = "Filters")]
+    pub lang: Vec<String>,
 
     /// Only articles dated on or after this day, month or year (YYYY, YYYY-MM, YYYY-MM-DD).
     #[arg(long, value_name = "DATE", help_heading = "Filters")]

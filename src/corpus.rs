@@ -152,6 +152,22 @@ pub struct FileReport {
 /// Reads one input file, handing each article to `sink`; or says why the file cannot be read.
 /// JSON Lines files are streamed, so a large file is never held whole in memory.
 pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, String> {
+    // Every article leaves with its language: as the input gives it, or detected.
+    let mut sink = |mut article: Article| {
+        article.lang = Some(match &article.lang {
+            Some(given) => article::lang::normalize(given),
+            None => {
+                let sample = format!(
+                    "{} {}",
+                    article.title.as_deref().unwrap_or(""),
+                    article.body
+                );
+                article::lang::detect(&sample).to_string()
+            }
+        });
+        sink(article)
+    };
+    let sink: &mut dyn FnMut(Article) = &mut sink;
     let path = &input.path;
     let name = path
         .file_name()

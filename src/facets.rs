@@ -21,6 +21,7 @@ pub enum FacetKind {
     Org,
     Convention,
     Source,
+    Lang,
     Year,
     Month,
 }
@@ -32,6 +33,7 @@ impl FacetKind {
             FacetKind::Org => "org",
             FacetKind::Convention => "convention",
             FacetKind::Source => "source",
+            FacetKind::Lang => "lang",
             FacetKind::Year => "year",
             FacetKind::Month => "month",
         }
@@ -122,6 +124,7 @@ impl Collector for FacetCollector {
                 FacetKind::Person => text(name::PERSON)?,
                 FacetKind::Org => text(name::ORG)?,
                 FacetKind::Source => text(name::SOURCE)?,
+                FacetKind::Lang => text(name::LANG)?,
                 FacetKind::Convention => number(name::CONVENTION, same),
                 FacetKind::Year => number(name::DATE, year_of),
                 FacetKind::Month => number(name::DATE, month_of),

@@ -13,7 +13,7 @@ use crate::analysis;
 use crate::article::{Article, Entities, Entity, date};
 
 /// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Field names, as they appear in the schema.
 pub mod name {
@@ -34,6 +34,13 @@ pub mod name {
     pub const ORG_NAME: &str = "org_name";
     /// People and organizations with their mentions, as stored JSON.
     pub const ENTITIES: &str = "entities";
+    /// `en`, `ru` or `kk`.
+    pub const LANG: &str = "lang";
+    /// Name keys of the capitalised words of title and body: names across scripts and
+    /// transliterations ("Токаев" finds "Tokayev") without transliterating ordinary words.
+    pub const NAME_KEYS: &str = "name_keys";
+    /// Where the article was published, if known.
+    pub const URL: &str = "url";
     /// Sort key for oldest-first: `u64::MAX - YYYYMMDD`, 0 when undated (so undated sort last).
     pub const DATE_ASC: &str = "date_asc";
 }
@@ -55,6 +62,9 @@ pub struct Fields {
     pub person_key: Field,
     pub org_name: Field,
     pub entities: Field,
+    pub lang: Field,
+    pub name_keys: Field,
+    pub url: Field,
 }
 
 /// Builds the schema.
@@ -62,7 +72,7 @@ pub fn build() -> Schema {
     let mut builder = Schema::builder();
     let text = TextOptions::default().set_stored().set_indexing_options(
         TextFieldIndexing::default()
-            .set_tokenizer(analysis::ENGLISH)
+            .set_tokenizer(analysis::TEXT)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     builder.add_text_field(name::ID, STRING | STORED | FAST);
@@ -82,7 +92,17 @@ pub fn build() -> Schema {
     builder.add_text_field(name::SOURCE, exact.clone());
     builder.add_u64_field(name::DATE_ASC, FAST);
     builder.add_text_field(name::PERSON, exact.clone());
-    builder.add_text_field(name::ORG, exact);
+    builder.add_text_field(name::ORG, exact.clone());
+    builder.add_text_field(name::LANG, exact);
+    builder.add_text_field(
+        name::NAME_KEYS,
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analysis::NAME_KEY)
+                .set_index_option(IndexRecordOption::WithFreqs),
+        ),
+    );
+    builder.add_text_field(name::URL, STORED);
     builder.add_u64_field(name::CONVENTION, INDEXED | FAST | STORED);
     builder.add_text_field(
         name::PERSON_KEY,
@@ -96,7 +116,7 @@ pub fn build() -> Schema {
         name::ORG_NAME,
         TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer(analysis::ENGLISH)
+                .set_tokenizer(analysis::TEXT)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         ),
     );
@@ -126,6 +146,9 @@ impl Fields {
             person_key: get(name::PERSON_KEY)?,
             org_name: get(name::ORG_NAME)?,
             entities: get(name::ENTITIES)?,
+            lang: get(name::LANG)?,
+            name_keys: get(name::NAME_KEYS)?,
+            url: get(name::URL)?,
         })
     }
 
@@ -147,6 +170,16 @@ impl Fields {
         }
         if let Some(source) = &article.source {
             doc.add_text(self.source, source);
+        }
+        if let Some(lang) = &article.lang {
+            doc.add_text(self.lang, lang);
+        }
+        if let Some(url) = &article.url {
+            doc.add_text(self.url, url);
+        }
+        let capitalised = capitalised_words(&article.body);
+        if !capitalised.is_empty() {
+            doc.add_text(self.name_keys, capitalised);
         }
         let entities = &article.entities;
         for person in &entities.people {
@@ -196,6 +229,8 @@ impl Fields {
                 .and_then(date::from_key),
             source: text(self.source),
             body: text(self.body).unwrap_or_default(),
+            lang: text(self.lang),
+            url: text(self.url),
             entities: Entities {
                 conventions: doc
                     .get_all(self.convention)
@@ -209,6 +244,35 @@ impl Fields {
             ..Article::default()
         }
     }
+}
+
+/// The words of a body that are capitalised for being names, not for starting a sentence (at
+/// least four letters), joined by spaces: what the name-key field indexes. Headlines are left
+/// out: many capitalise every word.
+fn capitalised_words(body: &str) -> String {
+    let mut out = String::new();
+    let mut sentence_start = true;
+    for word in body.split_inclusive(|c: char| !c.is_alphabetic() && c != '-') {
+        let end = word.chars().last().unwrap_or(' ');
+        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic() && c != '-');
+        if !letters.is_empty() {
+            if !sentence_start
+                && letters.chars().next().is_some_and(char::is_uppercase)
+                && letters.chars().count() >= 4
+            {
+                out.push_str(letters);
+                out.push(' ');
+            }
+            sentence_start = false;
+        }
+        if matches!(
+            end,
+            '.' | '!' | '?' | '\n' | '“' | '"' | '«' | '—' | '–' | ':'
+        ) {
+            sentence_start = true;
+        }
+    }
+    out
 }
 
 /// People and organizations with their mentions, as stored: `{"p": [[name, mention, …]], "o": …}`.
@@ -260,7 +324,7 @@ fn parse_entities(json: &str) -> Entities {
 /// Registers kzsearch's analyzers with an index (needed after every open).
 pub fn register_analyzers(index: &Index) {
     let tokenizers = index.tokenizers();
-    tokenizers.register(analysis::ENGLISH, analysis::english());
+    tokenizers.register(analysis::TEXT, analysis::text());
     tokenizers.register(analysis::LOWER_RAW, analysis::lower_raw());
     tokenizers.register(analysis::NAME_KEY, analysis::name_key());
 }
@@ -280,6 +344,8 @@ mod tests {
             date: date::ymd(2024, 9, 6),
             source: Some("Kazinform".into()),
             body: "Body.".into(),
+            lang: Some("en".into()),
+            url: Some("https://example.kz/1".into()),
             entities: Entities {
                 people: vec![Entity {
                     name: "Aidos Karimov".into(),

@@ -61,7 +61,7 @@ impl Highlighter {
     /// A highlighter for everything a query looks for: words, phrases, conventions, names.
     pub fn for_targets(wanted: &Targets) -> Highlighter {
         let texts = &wanted.texts;
-        let mut analyzer = analysis::english();
+        let mut analyzer = analysis::text();
         let mut targets: Vec<Vec<String>> = texts
             .iter()
             .map(|t| {

@@ -21,7 +21,7 @@ const MAX_SUGGESTIONS: usize = 1;
 pub fn suggest(searcher: &Searcher, fields: &Fields, query: &str, node: &Node) -> Vec<String> {
     let mut words = Vec::new();
     collect_words(node, &mut words);
-    let mut analyzer = analysis::english();
+    let mut analyzer = analysis::text();
     let mut replacements: Vec<(usize, String, String)> = Vec::new();
     for (column, word) in words {
         let terms = analysis::terms(&mut analyzer, &word);
@@ -125,7 +125,7 @@ fn closest(searcher: &Searcher, fields: &Fields, term: &str) -> Option<String> {
 fn surface_form(searcher: &Searcher, fields: &Fields, term: &str, typed: &str) -> Option<String> {
     const DOCS_LOOKED_AT: usize = 5;
     let wanted = Term::from_field_text(fields.body, term);
-    let mut analyzer = analysis::english();
+    let mut analyzer = analysis::text();
     let mut forms: HashMap<String, usize> = HashMap::new();
     let mut looked = 0;
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {

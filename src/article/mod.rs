@@ -8,6 +8,7 @@
 pub mod date;
 pub mod html;
 pub mod jsonl;
+pub mod lang;
 pub mod markdown;
 pub mod text;
 

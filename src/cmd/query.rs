@@ -74,6 +74,7 @@ fn request(args: &QueryArgs) -> Result<Request> {
         (Field::Org, &args.org),
         (Field::Convention, &args.convention),
         (Field::Source, &args.source),
+        (Field::Lang, &args.lang),
     ] {
         if field == Field::Convention
             && let Some(bad) = values

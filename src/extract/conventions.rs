@@ -26,10 +26,11 @@ pub struct Mention {
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(?:ILO\s+)?conventions?
-        \s*(?:\bNos?\.?|\bnumbers?\b|\#|№)?\s*
+        \b(?:(?:ILO|МОТ|ХЕҰ)\s+)?(?:conventions?|конвенци\w*)
+        (?:\s+(?:ILO|МОТ|ХЕҰ)(?:-ның|-нің)?)?
+        \s*(?:\bNos?\.?|\bnumbers?\b|\#|№|\bN\b)?\s*
         (?P<first>\d{1,3})\b(?:[.,]\d)?
-        (?P<more>(?:\s*(?:,|\band\b|&|\bor\b)\s*(?:\bNos?\.?\s*|№\s*)?\d{1,3}\b)*)",
+        (?P<more>(?:\s*(?:,|\band\b|&|\bor\b|\bи\b|\bжәне\b)\s*(?:\bNos?\.?\s*|№\s*)?\d{1,3}\b)*)",
     )
     .expect("convention pattern")
 });
@@ -44,10 +45,18 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\b(?i:Nos?)\.?|№)\s*(?P<n>\d{1,3})\b").expect("number pattern")
 });
 
+/// `№ 87 Конвенция`, `№ 87 ХЕҰ Конвенциясы`: the number before the word, as Russian and Kazakh
+/// also write it.
+static NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)№\s*(?P<n>\d{1,3})\b\s+(?:(?:МОТ|ХЕҰ|ILO)\s+)?конвенци\w*")
+        .expect("number-first pattern")
+});
+
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,3}").expect("digits"));
 
 /// A word that says the sentence is about conventions, so its `No. N` are convention numbers.
-static CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bconventions?\b").expect("cue"));
+static CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:conventions?|конвенци\w*)\b").expect("cue"));
 
 /// Every convention mention in `text`, in order of position.
 pub fn find(text: &str) -> Vec<Mention> {
@@ -78,6 +87,14 @@ pub fn find(text: &str) -> Vec<Mention> {
                 push(n.as_str().parse().unwrap_or(0), span, &mut out);
             }
         }
+    }
+    for caps in NUMBER_FIRST.captures_iter(text) {
+        let n = caps.name("n").expect("number");
+        push(
+            n.as_str().parse().unwrap_or(0),
+            caps.get(0).expect("match").range(),
+            &mut out,
+        );
     }
     for caps in CODE.captures_iter(text) {
         let code = caps.name("code").expect("code");
@@ -249,6 +266,18 @@ mod tests {
             spans("Conventions 87, 98 and 138"),
             [(87, "Conventions 87"), (98, "98"), (138, "138")]
         );
+    }
+
+    #[test]
+    fn russian_and_kazakh_spellings() {
+        assert_eq!(
+            numbers("ратифицировать Конвенцию МОТ № 87 и № 98"),
+            [87, 98]
+        );
+        assert_eq!(numbers("Конвенция 190 о насилии"), [190]);
+        assert_eq!(numbers("ХЕҰ-ның № 87 Конвенциясы ратификацияланды"), [87]);
+        assert_eq!(numbers("Конвенциялары № 155 және № 187"), [155, 187]);
+        assert!(numbers("№ 5 мектеп").is_empty());
     }
 
     #[test]

@@ -61,13 +61,38 @@ pub fn is_place_key(key: &str) -> bool {
     PLACE_KEYS.contains(key)
 }
 
-/// Is this single word a place or a demonym ("Kazakhstan", "Kazakh")?
+/// Stems of the single-word places written in Cyrillic, so that inflected forms
+/// ("Қазақстанда", "Казахстана") are places too.
+static CYRILLIC_PLACE_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    PLACES
+        .lines()
+        .map(str::trim)
+        .filter(|l| {
+            !l.starts_with('#') && !l.contains(' ') && l.chars().any(crate::analysis::is_cyrillic)
+        })
+        .filter_map(stem)
+        .collect()
+});
+
+fn stem(word: &str) -> Option<String> {
+    let mut analyzer = crate::analysis::text();
+    let terms = crate::analysis::terms(&mut analyzer, word);
+    (terms.len() == 1).then(|| terms[0].text.clone())
+}
+
+/// Is this single word a place or a demonym ("Kazakhstan", "Kazakh", "Қазақстанда")?
 pub fn is_place(word: &str) -> bool {
     PLACE_KEYS.contains(&norm_word(word))
+        || (word.chars().any(crate::analysis::is_cyrillic)
+            && stem(word).is_some_and(|s| CYRILLIC_PLACE_STEMS.contains(&s)))
 }
 
 /// A word as compared: lower case, British and American spellings alike.
 pub fn norm_word(word: &str) -> String {
+    if word.chars().any(crate::analysis::is_cyrillic) {
+        // Russian and Kazakh names decline: compare stems ("Үкіметке" is "Үкімет").
+        return crate::analysis::stem_cyrillic(&word.to_lowercase());
+    }
     let lower = word.to_lowercase().replace('’', "'");
     let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_string();
     match lower.as_str() {

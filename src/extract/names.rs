@@ -120,8 +120,8 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// The largest edit distance at which two name keys of this length still name the same person.
 pub fn tolerance(key: &str) -> u8 {
     match key.chars().count() {
-        0..=4 => 0,
-        5..=8 => 1,
+        0..=5 => 0,
+        6..=9 => 1,
         _ => 2,
     }
 }
@@ -151,6 +151,7 @@ mod tests {
     #[test]
     fn tolerance_grows_with_length() {
         assert_eq!(tolerance("jan"), 0);
+        assert_eq!(tolerance("mira"), 0);
         assert_eq!(tolerance("hungbo"), 1);
         assert_eq!(tolerance("abilkasimova"), 2);
     }

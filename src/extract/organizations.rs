@@ -445,6 +445,10 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
         if let Some((end, id)) = g.match_at(tokens, i) {
             candidates.push(mention(tokens, i..end, Some(id)));
         }
+        if let Some(range) = cyrillic_phrase(tokens, i) {
+            let key = lexicon::key_of_words(words(tokens, &range));
+            candidates.push(mention(tokens, range, g.lookup_key(&key)));
+        }
         if let Some(range) = head_phrase(tokens, i) {
             let key = lexicon::key_of_words(words(tokens, &range));
             candidates.push(mention(tokens, range, g.lookup_key(&key)));
@@ -704,6 +708,311 @@ fn person_pair_at(tokens: &[Token], k: usize) -> bool {
     name_like(a) && name_like(b) && tokens.get(k + 2).is_none_or(|n| !n.is_capitalized())
 }
 
+/// Head nouns of Russian names of bodies (as stems of the lower-cased word), which come first
+/// and take the rest in the genitive ("Министерство труда и социальной защиты населения").
+const RUSSIAN_HEADS: &[&str] = &[
+    "министерств",
+    "федераци",
+    "конфедераци",
+    "комитет",
+    "комисси",
+    "совет",
+    "организаци",
+    "союз",
+    "агентств",
+    "фонд",
+    "ассоциаци",
+    "палат",
+    "банк",
+    "парламент",
+    "сенат",
+    "мажилис",
+    "правительств",
+    "акимат",
+    "институт",
+    "центр",
+    "парти",
+    "суд",
+    "служб",
+    "департамент",
+    "управлени",
+    "администраци",
+    "академи",
+    "университет",
+    "профсоюз",
+    "объединени",
+    "корпораци",
+    "компани",
+    "холдинг",
+];
+
+/// Words that start like a head but are not one ("советник", "центральный", "судья").
+const RUSSIAN_NOT_HEADS: &[&str] = &[
+    "советник",
+    "центральн",
+    "судь",
+    "партнер",
+    "партнёр",
+    "банкир",
+];
+
+/// Head nouns of Kazakh names of bodies, which come last ("Ауыл шаруашылығы министрлігі").
+const KAZAKH_HEADS: &[&str] = &[
+    "министрлі",
+    "федерация",
+    "конфедерация",
+    "комитет",
+    "комиссия",
+    "кеңес",
+    "ұйым",
+    "одақ",
+    "одағ",
+    "агенттіг",
+    "қоры",
+    "қорын",
+    "қорд",
+    "қауымдастығ",
+    "палата",
+    "банк",
+    "парламент",
+    "сенат",
+    "мәжіліс",
+    "үкімет",
+    "әкімдіг",
+    "институт",
+    "орталығ",
+    "партия",
+    "соты",
+    "сотын",
+    "департамент",
+    "басқарма",
+    "кәсіподақ",
+    "кәсіподағ",
+    "университет",
+    "академия",
+    "корпорация",
+    "компания",
+    "холдинг",
+];
+
+const KAZAKH_NOT_HEADS: &[&str] = &["кеңесші", "ұйымдаст", "қорыт", "банктен"];
+
+/// Kazakh words that open a sentence and are not part of a name ("Бүгін Үкімет …").
+const KAZAKH_OPENERS: &[&str] = &[
+    "бүгін",
+    "кеше",
+    "ертең",
+    "сондықтан",
+    "жалпы",
+    "ал",
+    "қазір",
+    "оның",
+    "бұл",
+    "осы",
+    "сол",
+    "біздегі",
+    "мұнда",
+    "онда",
+    "енді",
+    "алайда",
+    "бірақ",
+    "сонымен",
+    "демек",
+    "әрине",
+    "сондай",
+];
+
+fn is_cyrillic_word(t: &Token) -> bool {
+    t.is_word() && t.text.chars().any(crate::analysis::is_cyrillic)
+}
+
+/// Is the word at `t` a head noun, and does the name go on after it (Russian) or end with it
+/// (Kazakh)? `Some(true)` for a Russian head.
+fn cyrillic_head(t: &Token) -> Option<bool> {
+    let lower = t.lower();
+    // "орталығындағы" (in the centre of …) is a place, not a body.
+    let adjectival = ["дағы", "дегі", "тағы", "тегі"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    let kazakh = KAZAKH_HEADS.iter().any(|h| lower.starts_with(h))
+        && !KAZAKH_NOT_HEADS.iter().any(|h| lower.starts_with(h))
+        && !adjectival;
+    let russian = RUSSIAN_HEADS.iter().any(|h| lower.starts_with(h))
+        && !RUSSIAN_NOT_HEADS.iter().any(|h| lower.starts_with(h));
+    if kazakh && lower.chars().any(crate::analysis::is_kazakh_letter) {
+        Some(false)
+    } else if russian {
+        Some(true)
+    } else if kazakh {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Looks like a Russian word in the genitive (the case a body's name continues in), and not
+/// like a verb.
+fn russian_genitive(t: &Token) -> bool {
+    let lower = t.lower();
+    if [
+        "ет", "ит", "ют", "ят", "ал", "ял", "ил", "ла", "ли", "ло", "ть", "ся", "сь",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e))
+    {
+        return false;
+    }
+    [
+        "а", "я", "ы", "и", "ого", "его", "ой", "ей", "ов", "ев", "ых", "их", "ий", "ия", "ии",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e))
+}
+
+/// A body named in Russian or Kazakh, starting at `i` with a capitalised word or an opening
+/// quote: "Министерство труда и социальной защиты населения Республики Казахстан",
+/// "Ауыл шаруашылығы министрлігі", "«Даму» қоры".
+fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
+    let first = tokens.get(i)?;
+    let starts = (first.is_capitalized() && is_cyrillic_word(first))
+        || (is_open_quote(first)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_capitalized() && is_cyrillic_word(n)));
+    if !starts {
+        return None;
+    }
+    // Only where a phrase begins: not right after another capitalised Cyrillic word.
+    if i > 0
+        && tokens[i - 1].is_capitalized()
+        && is_cyrillic_word(&tokens[i - 1])
+        && !tokens[i].break_before
+    {
+        return None;
+    }
+    let mut j = i;
+    let mut head = None;
+    let mut count = 0;
+    while let Some(t) = tokens.get(j) {
+        if j > i && t.break_before {
+            break;
+        }
+        if is_cyrillic_word(t) {
+            count += 1;
+            if let Some(russian) = cyrillic_head(t) {
+                head = Some((j, russian));
+                break;
+            }
+        } else if !(is_open_quote(t) || is_close_quote(t) || t.is("-")) {
+            break;
+        }
+        if count >= 8 {
+            break;
+        }
+        j += 1;
+    }
+    let (h, russian) = head?;
+    let between: Vec<&Token> = tokens[i..h].iter().filter(|t| t.is_word()).collect();
+    // A role ("Президент Тоқаев кәсіподақтардың …") or a plural head ("кәсіподақтармен", with
+    // trade unions) is not a body's name.
+    if between.iter().any(|t| {
+        ROLES_SET.contains(t.lower().as_str())
+            || t.lower().starts_with("президент")
+            || t.lower().starts_with("министр")
+    }) {
+        return None;
+    }
+    let head_lower = tokens[h].lower();
+    let head_stem = crate::analysis::kazakh::stem(&head_lower);
+    if ["лар", "лер", "тар", "тер", "дар", "дер"]
+        .iter()
+        .any(|p| head_lower[head_stem.len()..].starts_with(p))
+    {
+        return None;
+    }
+    if russian {
+        // Only capitalised words or adjectives before a Russian head ("Национальный банк"),
+        // never the start of the sentence that mentions it ("Об этом сообщило Министерство").
+        let adjective = |t: &&Token| {
+            let lower = t.lower();
+            ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"]
+                .iter()
+                .any(|e| lower.ends_with(e))
+        };
+        if !between.iter().all(|t| t.is_capitalized() || adjective(t)) {
+            return None;
+        }
+    } else {
+        // A Kazakh name is a capitalised run, then lower-case words up to the head: a capital
+        // after the first lower-case word means the name starts later.
+        let first_lower = between
+            .iter()
+            .position(|t| !t.is_capitalized())
+            .unwrap_or(between.len());
+        if between[first_lower..].iter().any(|t| t.is_capitalized())
+            || between.len() - first_lower > 4
+            || (tokens[h].is_capitalized() && first_lower < between.len())
+            || between
+                .first()
+                .is_some_and(|t| KAZAKH_OPENERS.contains(&t.lower().as_str()))
+        {
+            return None;
+        }
+    }
+    let mut end = h + 1;
+    if russian {
+        // The genitive phrase after a Russian head, with "и" and capitalised words
+        // ("… населения Республики Казахстан"), or a quoted name ("партия «Аманат»").
+        let mut k = h + 1;
+        let mut taken = 0;
+        while let Some(t) = tokens.get(k) {
+            if t.break_before || taken >= 8 {
+                break;
+            }
+            let ok = is_cyrillic_word(t)
+                && (t.is_capitalized() || russian_genitive(t) || t.text == "и" || t.text == "по");
+            if ok {
+                k += 1;
+                taken += 1;
+                end = k;
+                continue;
+            }
+            if is_open_quote(t) {
+                let mut q = k + 1;
+                while tokens.get(q).is_some_and(|n| n.is_word()) && q < k + 5 {
+                    q += 1;
+                }
+                if q > k + 1 && tokens.get(q).is_some_and(is_close_quote) {
+                    end = q + 1;
+                }
+            }
+            break;
+        }
+        while end > h + 1 && matches!(tokens[end - 1].text, "и" | "по") {
+            end -= 1;
+        }
+    } else if tokens.get(h + 1).is_some_and(is_open_quote) {
+        // A quoted name after a Kazakh head is part of it too.
+        let mut q = h + 2;
+        while tokens.get(q).is_some_and(|n| n.is_word()) && q < h + 6 {
+            q += 1;
+        }
+        if q > h + 2 && tokens.get(q).is_some_and(is_close_quote) {
+            end = q + 1;
+        }
+    }
+    // A lone capitalised head (a word that starts the sentence) is not a name; neither is a
+    // place.
+    if end - i < 2 {
+        return None;
+    }
+    let key = lexicon::key_of_words(words(tokens, &(i..end)));
+    if lexicon::is_place_key(&key) {
+        return None;
+    }
+    Some(i..end)
+}
+
 /// After a comma inside a name ("Council for Labour, Migration and Social Protection"), the
 /// name goes on only if an "and" joins the list before it ends.
 fn comma_continues(tokens: &[Token], from: usize) -> bool {
@@ -824,6 +1133,22 @@ mod tests {
             orgs("Head of the OECD Eurasia Division Maria Lopez said"),
             ["OECD Eurasia Division"]
         );
+    }
+
+    #[test]
+    fn bodies_named_in_russian_and_kazakh() {
+        assert_eq!(
+            orgs(
+                "Об этом сообщило Министерство труда и социальной защиты населения Республики Казахстан."
+            ),
+            ["Министерство труда и социальной защиты населения Республики Казахстан"]
+        );
+        assert_eq!(
+            orgs("Ауыл шаруашылығы министрлігінің мәліметіне сүйенсек"),
+            ["Ауыл шаруашылығы министрлігінің"]
+        );
+        assert_eq!(orgs("9 %-ын «Даму» қоры субсидиялайды"), ["«Даму» қоры"]);
+        assert!(orgs("Министр провела встречу с журналистами.").is_empty());
     }
 
     #[test]

@@ -734,6 +734,84 @@ const NOT_NAME: &[&str] = &[
     "Akimat",
     "Akim",
     "Misiii",
+    // Russian and Kazakh: months, days, and capitalised words that open sentences or name
+    // the state
+    "Январь",
+    "Февраль",
+    "Март",
+    "Апрель",
+    "Май",
+    "Июнь",
+    "Июль",
+    "Август",
+    "Сентябрь",
+    "Октябрь",
+    "Ноябрь",
+    "Декабрь",
+    "Қаңтар",
+    "Ақпан",
+    "Наурыз",
+    "Сәуір",
+    "Мамыр",
+    "Маусым",
+    "Шілде",
+    "Тамыз",
+    "Қыркүйек",
+    "Қазан",
+    "Қараша",
+    "Желтоқсан",
+    "Понедельник",
+    "Вторник",
+    "Среда",
+    "Четверг",
+    "Пятница",
+    "Суббота",
+    "Воскресенье",
+    "Республика",
+    "Республики",
+    "Республикасы",
+    "Республикасының",
+    "Президент",
+    "Президента",
+    "Елбасы",
+    "Мемлекет",
+    "Ұлттық",
+    "Национальный",
+    "Национального",
+    "Жоғарғы",
+    "Верховный",
+    "Государственный",
+    "Мемлекеттік",
+    "Министр",
+    "Министрі",
+    "Председатель",
+    "Төраға",
+    "Бұл",
+    "Это",
+    "Также",
+    "Сондай",
+    "Сонымен",
+    "Осы",
+    "Бүгін",
+    "Сегодня",
+    "Вчера",
+    "Кеше",
+    "Ертең",
+    "Завтра",
+    "Однако",
+    "Бірақ",
+    "Алайда",
+    "По",
+    "В",
+    "На",
+    "С",
+    "И",
+    "А",
+    "Но",
+    "Как",
+    "Что",
+    "Для",
+    "При",
     "Migration",
     "Division",
     "Board",
@@ -1017,6 +1095,16 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
         // A single word needs a personal title right before it ("President Tokayev").
         return title_before && looks_like_family_name(tokens[run.start].text);
     }
+    // Russian and Kazakh capitalise only proper names inside a sentence: two or three
+    // capitalised words in a row that are not a place or a body are a person's name.
+    if words <= 3
+        && tokens[run.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .all(|t| t.is_title_case() && t.text.chars().any(is_cyrillic))
+    {
+        return true;
+    }
     if has_initial && words >= 2 && !abbreviation(tokens, run) {
         return true;
     }
@@ -1126,22 +1214,155 @@ fn sentence_start(tokens: &[Token], i: usize) -> bool {
 
 fn looks_like_family_name(word: &str) -> bool {
     let lower = word.to_lowercase();
+    if lower.chars().any(is_cyrillic) {
+        // Russian and Kazakh names decline: look at the name without its case ending.
+        let base = uninflected(&lower);
+        return base.chars().count() >= 4
+            && CYRILLIC_SURNAME_ENDINGS
+                .iter()
+                .any(|e| base.ends_with(e) && base.len() > e.len() + 2);
+    }
     lower.chars().count() >= 4
         && SURNAME_ENDINGS
             .iter()
             .any(|e| lower.ends_with(e) && lower.len() > e.len() + 1)
 }
 
+/// Surname and patronymic endings in Cyrillic.
+const CYRILLIC_SURNAME_ENDINGS: &[&str] = &[
+    "ов",
+    "ова",
+    "ев",
+    "ева",
+    "ин",
+    "ина",
+    "ұлы",
+    "қызы",
+    "ович",
+    "евич",
+    "овна",
+    "евна",
+    "ский",
+    "ская",
+    "цкий",
+    "цкая",
+    "енко",
+    "бек",
+    "бекова",
+    "уулу",
+    "улы",
+    "кызы",
+];
+
+/// Case endings a declined name may carry (Kazakh, then Russian), longest first.
+const CASE_ENDINGS: &[&str] = &[
+    "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды",
+    "ді", "ты", "ті", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "мен",
+    "бен", "пен", "ой", "ым", "ом", "ого", "ому", "ем", "у", "е",
+];
+
+/// A declined name without its case ending ("Тоқаевтың" → "тоқаев", "Жакуповой" → "жакупова"
+/// is not recovered, but "жакупов" still ends like a surname).
+fn uninflected(lower: &str) -> String {
+    let mut endings: Vec<&&str> = CASE_ENDINGS
+        .iter()
+        .filter(|e| lower.ends_with(**e))
+        .collect();
+    endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+    match endings.first() {
+        Some(e) if lower.chars().count() - e.chars().count() >= 4 => {
+            lower[..lower.len() - e.len()].to_string()
+        }
+        _ => lower.to_string(),
+    }
+}
+
+fn is_cyrillic(c: char) -> bool {
+    crate::analysis::is_cyrillic(c)
+}
+
+/// Role words in Russian and Kazakh, as stems: every declined form starts with one.
+const CYRILLIC_ROLES: &[&str] = &[
+    "министр",
+    "вице-министр",
+    "председател",
+    "президент",
+    "глава",
+    "главы",
+    "директор",
+    "руководител",
+    "заместител",
+    "аким",
+    "әкім",
+    "депутат",
+    "сенатор",
+    "секретар",
+    "хатшы",
+    "посол",
+    "елші",
+    "спикер",
+    "эксперт",
+    "сарапшы",
+    "премьер",
+    "төраға",
+    "басшы",
+    "орынбасар",
+    "мэр",
+    "губернатор",
+    "генерал",
+    "профессор",
+    "корреспондент",
+    "тілші",
+    "әріптес",
+    "маман",
+    "дәрігер",
+    "мұғалім",
+    "қызметкер",
+    "бастығ",
+    "журналист",
+    "советник",
+    "кеңесші",
+    "омбудсмен",
+    "уполномоченн",
+    "представител",
+    "өкіл",
+    "господин",
+    "госпожа",
+    "мырза",
+    "ханым",
+    "начальник",
+    "спикер",
+    "лидер",
+    "жетекші",
+    "судья",
+    "прокурор",
+    "ректор",
+    "академик",
+];
+
+/// Is this word a title or role, in any of the three languages?
+fn is_role(t: &Token) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let lower = t.lower();
+    ROLES_SET.contains(lower.as_str())
+        || (lower.chars().any(is_cyrillic) && CYRILLIC_ROLES.iter().any(|r| lower.starts_with(r)))
+}
+
 fn is_patronymic(tokens: &[Token], run: &Range<usize>) -> bool {
     tokens[run.clone()]
         .iter()
         .filter(|t| t.is_word())
-        .nth(1)
-        .is_some_and(|t| {
-            let lower = t.text.to_lowercase();
-            ["ovich", "evich", "ovna", "evna", "ich", "uly", "kyzy"]
-                .iter()
-                .any(|e| lower.ends_with(e))
+        .skip(1)
+        .any(|t| {
+            let lower = uninflected(&t.text.to_lowercase());
+            [
+                "ovich", "evich", "ovna", "evna", "ich", "uly", "kyzy", "ович", "евич", "овна",
+                "евна", "ич", "ұлы", "қызы", "улы", "кызы",
+            ]
+            .iter()
+            .any(|e| lower.ends_with(e))
         })
 }
 
@@ -1151,7 +1372,9 @@ fn direct_title_before(tokens: &[Token], start: usize) -> bool {
     if k >= 1 && tokens[k - 1].is(".") {
         k -= 1;
     }
-    k >= 1 && PERSONAL_TITLES_SET.contains(tokens[k - 1].lower().as_str())
+    k >= 1
+        && (PERSONAL_TITLES_SET.contains(tokens[k - 1].lower().as_str())
+            || (tokens[k - 1].text.chars().any(is_cyrillic) && is_role(&tokens[k - 1])))
 }
 
 /// A role earlier in the same clause, with only the body it belongs to between it and the name:
@@ -1167,8 +1390,14 @@ fn role_before(tokens: &[Token], start: usize) -> bool {
         if tokens[k + 1].break_before {
             return false;
         }
-        if t.is_word() && ROLES_SET.contains(t.lower().as_str()) {
+        if is_role(t) {
             return true;
+        }
+        // Russian and Kazakh write the body a role belongs to in lower case ("министр труда
+        // и социальной защиты населения Светлана …").
+        let cyrillic_word = t.is_word() && t.text.chars().any(is_cyrillic);
+        if cyrillic_word && steps <= 12 {
+            continue;
         }
         let function_word = t.is_word()
             && matches!(
@@ -1197,7 +1426,7 @@ fn role_after(tokens: &[Token], end: usize) -> bool {
         return false;
     }
     for t in tokens.iter().skip(end + 1).take(14) {
-        if t.is_word() && ROLES_SET.contains(t.lower().as_str()) {
+        if is_role(t) {
             return true;
         }
         let continues = t.is_capitalized()

@@ -48,10 +48,15 @@ pub const NAME_WEIGHT: f32 = 0.5;
 /// four, not a common word.
 fn name_word_key(text: &str) -> Option<String> {
     let word = text.trim();
-    if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+    // Only a capitalised word reads as a name: ordinary words typed in lower case are never
+    // matched against names ("данным" does not find a "Danny").
+    if word.chars().count() < 4
+        || !word.chars().all(char::is_alphabetic)
+        || !word.starts_with(char::is_uppercase)
+    {
         return None;
     }
-    let mut analyzer = analysis::english();
+    let mut analyzer = analysis::text();
     let terms = analysis::terms(&mut analyzer, word);
     if terms.len() != 1 || analysis::is_stop_word(&terms[0].text) {
         return None;
@@ -73,7 +78,7 @@ impl<'a> Builder<'a> {
     pub fn new(fields: &'a Fields) -> Builder<'a> {
         Builder {
             fields,
-            analyzer: analysis::english(),
+            analyzer: analysis::text(),
         }
     }
 
@@ -99,7 +104,10 @@ impl<'a> Builder<'a> {
                 text,
                 column,
             } => match field {
-                Some(Field::Source) => Ok(Some(self.source(text))),
+                Some(Field::Source) => Ok(Some(self.exact(self.fields.source, text))),
+                Some(Field::Lang) => Ok(Some(
+                    self.exact(self.fields.lang, &crate::article::lang::normalize(text)),
+                )),
                 Some(Field::Person) => Ok(self.person(text)),
                 Some(Field::Org) => Ok(self.org(text)),
                 Some(Field::Convention) => {
@@ -346,9 +354,10 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Articles whose source is `text`, ignoring case; a filter, so it adds nothing to scores.
-    fn source(&self, text: &str) -> Box<dyn Query> {
-        let term = Term::from_field_text(self.fields.source, &text.to_lowercase());
+    /// Articles whose exact-value field (source, language) is `text`, ignoring case; a filter,
+    /// so it adds nothing to scores.
+    fn exact(&self, field: TField, text: &str) -> Box<dyn Query> {
+        let term = Term::from_field_text(field, &text.to_lowercase());
         Box::new(ConstScoreQuery::new(
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
             0.0,
@@ -397,6 +406,16 @@ impl<'a> Builder<'a> {
                     clauses.push((
                         TOccur::Should,
                         Box::new(ConstScoreQuery::new(self.name_key(&key), NAME_WEIGHT)),
+                    ));
+                    // The same name written in another script or transliteration anywhere in
+                    // the text ("Токаев" finds "Tokayev").
+                    let anywhere = Term::from_field_text(self.fields.name_keys, &key);
+                    clauses.push((
+                        TOccur::Should,
+                        Box::new(ConstScoreQuery::new(
+                            Box::new(TermQuery::new(anywhere, IndexRecordOption::Basic)),
+                            NAME_WEIGHT,
+                        )),
                     ));
                 }
                 Some(Box::new(BooleanQuery::new(clauses)))

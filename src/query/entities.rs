@@ -104,7 +104,7 @@ fn acronym(word: &str) -> Option<usize> {
         return Some(id);
     }
     let upper = word.to_uppercase();
-    let mut analyzer = analysis::english();
+    let mut analyzer = analysis::text();
     let stemmed = analysis::terms(&mut analyzer, word);
     let common = stemmed
         .first()

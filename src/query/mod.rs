@@ -25,6 +25,8 @@ pub enum Field {
     Org,
     /// An ILO convention by number: `convention:87` (or any spelling: `convention:C087`).
     Convention,
+    /// The article's language: `lang:ru`, `lang:kk`, `lang:en`.
+    Lang,
 }
 
 impl Field {
@@ -37,6 +39,7 @@ impl Field {
             "person" | "people" => Some(Field::Person),
             "org" | "organization" | "organisation" => Some(Field::Org),
             "convention" | "conventions" => Some(Field::Convention),
+            "lang" | "language" => Some(Field::Lang),
             _ => None,
         }
     }
@@ -50,6 +53,7 @@ impl Field {
             Field::Person => "person",
             Field::Org => "org",
             Field::Convention => "convention",
+            Field::Lang => "lang",
         }
     }
 
@@ -144,7 +148,7 @@ impl Node {
             Node::Dates { .. } => true,
             Node::Term { field, .. } | Node::Phrase { field, .. } => matches!(
                 field,
-                Some(Field::Source | Field::Person | Field::Org | Field::Convention)
+                Some(Field::Source | Field::Person | Field::Org | Field::Convention | Field::Lang)
             ),
             _ => false,
         }
@@ -188,7 +192,7 @@ impl Node {
                 Some(Field::Convention) => {
                     out.conventions.extend(entities::convention_number(text))
                 }
-                Some(Field::Title | Field::Date | Field::Source) => {}
+                Some(Field::Title | Field::Date | Field::Source | Field::Lang) => {}
             },
             Node::Convention { number, .. } => out.conventions.push(*number),
             Node::Org { known, text, .. } => {

@@ -104,6 +104,7 @@ struct JsonHit<'a> {
     highlights: Vec<[usize; 2]>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     passages: Vec<JsonPassage<'a>>,
+    lang: Option<&'a str>,
     people: Vec<&'a str>,
     organizations: Vec<&'a str>,
     conventions: &'a [u32],
@@ -140,6 +141,7 @@ impl<'a> JsonHit<'a> {
                     highlights: highlights(p),
                 })
                 .collect(),
+            lang: article.lang.as_deref(),
             people: article
                 .entities
                 .people

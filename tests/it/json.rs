@@ -44,6 +44,8 @@ pub struct Hit {
     pub highlights: Vec<[usize; 2]>,
     /// Present only with --snippets N (N > 1) or --kwic.
     pub passages: Option<Vec<Passage>>,
+    /// `en`, `ru` or `kk`.
+    pub lang: Option<String>,
     /// Canonical names of the people and bodies the article names, and its conventions.
     pub people: Vec<String>,
     pub organizations: Vec<String>,

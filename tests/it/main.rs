@@ -5,6 +5,7 @@ mod errors;
 mod formats;
 mod index;
 mod json;
+mod languages;
 mod query;
 mod seeds;
 mod util;

@@ -6,16 +6,18 @@
 //! with a Ukrainian `і`), thousands separators (`87,000` is one number, not `87` and `000`).
 //! [`english`] adds accent folding and English stemming on top, so "unions" finds "union".
 
+pub mod kazakh;
+
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, Stemmer, TextAnalyzer, Token,
-    TokenStream, Tokenizer,
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
+    Tokenizer,
 };
 
 /// Name under which the English analyzer is registered with tantivy.
-pub const ENGLISH: &str = "kz_en";
+pub const TEXT: &str = "kz_text";
 
 /// Name under which the name-key analyzer (each word of a name as its name key) is registered.
 pub const NAME_KEY: &str = "kz_name_key";
@@ -27,12 +29,122 @@ pub const LOWER_RAW: &str = "kz_lower_raw";
 /// bloat the term dictionary.
 const MAX_WORD_BYTES: usize = 80;
 
-/// The analyzer for English text fields: words, folded, stemmed.
-pub fn english() -> TextAnalyzer {
+/// The analyzer for article text in English, Russian and Kazakh: words, folded, and stemmed by
+/// their script and letters (see [`ScriptStemmer`]).
+pub fn text() -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer)
         .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
+        .filter(ScriptStemmer)
         .build()
+}
+
+/// Stems each word for its language, told by its letters: a word with Kazakh letters
+/// (ә ғ қ ң ө ұ ү һ і) by the Kazakh suffix stripper, another Cyrillic word by the Russian
+/// Snowball stemmer after folding ё to е, anything else by the English Snowball stemmer. Words
+/// rather than articles decide, so a Russian quotation in a Kazakh article, or a Kazakh name in
+/// an English one, is analysed the same way wherever it appears, and a query needs no language.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ScriptStemmer;
+
+#[derive(Clone)]
+pub struct ScriptStemmerFilter<T> {
+    inner: T,
+}
+
+pub struct ScriptStemmerStream<T> {
+    tail: T,
+    english: frostem::Stemmer,
+}
+
+impl TokenFilter for ScriptStemmer {
+    type Tokenizer<T: Tokenizer> = ScriptStemmerFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> ScriptStemmerFilter<T> {
+        ScriptStemmerFilter { inner: tokenizer }
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for ScriptStemmerFilter<T> {
+    type TokenStream<'a> = ScriptStemmerStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        ScriptStemmerStream {
+            tail: self.inner.token_stream(text),
+            english: frostem::Stemmer::new(frostem::Algorithm::English),
+        }
+    }
+}
+
+/// The stem of a lower-case Cyrillic word: Kazakh suffixes stripped when it has Kazakh
+/// letters, the Russian Snowball stemmer otherwise, ё folded to е.
+pub fn stem_cyrillic(lower: &str) -> String {
+    thread_local! {
+        static RUSSIAN: frostem::Stemmer = frostem::Stemmer::new(frostem::Algorithm::Russian);
+    }
+    let folded;
+    let word = if lower.contains('ё') {
+        folded = lower.replace('ё', "е");
+        folded.as_str()
+    } else {
+        lower
+    };
+    if word.chars().any(is_kazakh_letter) {
+        kazakh::stem(word)
+    } else {
+        RUSSIAN.with(|s| s.stem(word).into_owned())
+    }
+}
+
+/// The letters that only Kazakh (among Kazakh and Russian) writes.
+pub fn is_kazakh_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ә' | 'ғ'
+            | 'қ'
+            | 'ң'
+            | 'ө'
+            | 'ұ'
+            | 'ү'
+            | 'һ'
+            | 'і'
+            | 'Ә'
+            | 'Ғ'
+            | 'Қ'
+            | 'Ң'
+            | 'Ө'
+            | 'Ұ'
+            | 'Ү'
+            | 'Һ'
+            | 'І'
+    )
+}
+
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
+}
+
+impl<T: TokenStream> TokenStream for ScriptStemmerStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        let stemmed = if token.text.chars().any(is_cyrillic) {
+            stem_cyrillic(&token.text)
+        } else {
+            self.english.stem(&token.text).into_owned()
+        };
+        token.text = stemmed;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
 }
 
 /// The analyzer for exact values matched without regard to case (sources, names as filters).
@@ -352,7 +464,7 @@ fn latin_lookalike(c: char) -> Option<char> {
 /// analysed (stemmed) term.
 pub fn is_stop_word(term: &str) -> bool {
     static STEMMED: LazyLock<HashSet<String>> = LazyLock::new(|| {
-        let mut analyzer = english();
+        let mut analyzer = text();
         STOP_WORDS
             .iter()
             .flat_map(|w| terms(&mut analyzer, w))
@@ -363,15 +475,187 @@ pub fn is_stop_word(term: &str) -> bool {
 }
 
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
-    "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
-    "doing", "during", "each", "for", "from", "had", "has", "have", "having", "he", "her", "here",
-    "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "me", "more", "most", "my",
-    "no", "nor", "not", "of", "on", "or", "other", "our", "out", "over", "same", "she", "should",
-    "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-    "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
-    "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
-    "you", "your",
+    "a",
+    "about",
+    "after",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "during",
+    "each",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "me",
+    "more",
+    "most",
+    "my",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "on",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    // Russian
+    "и",
+    "в",
+    "во",
+    "на",
+    "с",
+    "со",
+    "по",
+    "к",
+    "ко",
+    "о",
+    "об",
+    "от",
+    "до",
+    "из",
+    "за",
+    "для",
+    "что",
+    "как",
+    "это",
+    "не",
+    "но",
+    "а",
+    "или",
+    "у",
+    "же",
+    "ли",
+    "бы",
+    "был",
+    "была",
+    "были",
+    "быть",
+    "он",
+    "она",
+    "они",
+    "мы",
+    "вы",
+    "его",
+    "ее",
+    "их",
+    "при",
+    "под",
+    "над",
+    "также",
+    "так",
+    "все",
+    "весь",
+    "этот",
+    "эта",
+    "эти",
+    "тот",
+    "который",
+    "которые",
+    "когда",
+    "где",
+    // Kazakh
+    "және",
+    "мен",
+    "бен",
+    "пен",
+    "да",
+    "де",
+    "та",
+    "те",
+    "бұл",
+    "сол",
+    "осы",
+    "үшін",
+    "деп",
+    "емес",
+    "еді",
+    "ол",
+    "олар",
+    "біз",
+    "сіз",
+    "бір",
+    "қандай",
+    "қашан",
+    "қайда",
+    "кім",
 ];
 
 #[cfg(test)]
@@ -379,7 +663,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<String> {
-        terms(&mut english(), text)
+        terms(&mut super::text(), text)
             .into_iter()
             .map(|t| t.text)
             .collect()
@@ -392,6 +676,17 @@ mod tests {
             texts("International Labor Organization")
         );
         assert_eq!(texts("programmes"), texts("programs"));
+    }
+
+    #[test]
+    fn russian_and_kazakh_words_are_stemmed_for_their_language() {
+        assert_eq!(texts("профсоюзов"), texts("профсоюза"));
+        assert_eq!(texts("Профсоюз"), texts("профсоюзы"));
+        assert_eq!(texts("ёлка"), texts("елка"));
+        assert_eq!(texts("кәсіподақтардың"), texts("кәсіподақ"));
+        assert_eq!(texts("Министрлігі"), texts("министрлігінің"));
+        // English is unchanged.
+        assert_eq!(texts("unions"), ["union"]);
     }
 
     #[test]
@@ -426,7 +721,7 @@ mod tests {
     #[test]
     fn offsets_point_at_the_original_text() {
         let text = "Hello, Wörld’s end";
-        let t = terms(&mut english(), text);
+        let t = terms(&mut super::text(), text);
         assert_eq!(&text[t[1].start..t[1].end], "Wörld’s");
         assert_eq!(t[1].text, "world");
         assert_eq!(t.iter().map(|t| t.position).collect::<Vec<_>>(), [0, 1, 2]);
