@@ -37,6 +37,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// List the people, organizations and conventions the index names, most frequent first.
     Entities(EntitiesArgs),
+    /// Measure ranking quality on a test collection (docs.jsonl, queries.jsonl, qrels.tsv).
+    Eval(EvalArgs),
     /// Describe the index: articles, dates, sources, most mentioned names, size.
     Stats(StatsArgs),
 }
@@ -245,6 +247,41 @@ pub enum EntityKind {
     Person,
     Org,
     Convention,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Folder holding docs.jsonl, queries.jsonl and qrels.tsv.
+    #[arg(value_name = "DIR")]
+    pub collection: PathBuf,
+
+    /// Keep the collection's index in DIR (default: a temporary folder, removed afterwards).
+    #[command(flatten)]
+    pub index: OptionalIndex,
+
+    /// Also print the scores of every query.
+    #[arg(long)]
+    pub per_query: bool,
+
+    /// With --index: search the index already there instead of rebuilding it.
+    #[arg(long, requires = "index")]
+    pub reuse: bool,
+
+    /// Override a ranking knob for this run (repeatable), e.g. `--set title_boost=3`; see
+    /// docs/RANKING.md.
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct OptionalIndex {
+    /// Index directory.
+    #[arg(long, value_name = "DIR")]
+    pub index: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

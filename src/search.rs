@@ -17,7 +17,8 @@ use tantivy::{
 
 use crate::article::Article;
 use crate::facets::{Bucket, Facet, FacetCollector, FacetKind, Interval};
-use crate::query::{self, Builder, MatchMode, Node};
+use crate::query::{self, Builder, MatchMode, Node, Occur};
+use crate::ranking::Ranking;
 use crate::schema::{Fields, name};
 use crate::snippet::{self, Highlighter, Snippet};
 use crate::store::{self, CommitInfo, IndexDir};
@@ -45,7 +46,7 @@ pub struct Request {
     pub offset: usize,
     pub mode: MatchMode,
     pub sort: Sort,
-    /// Passages per hit (the first is [`Hit::snippet`]).
+    /// Passages per hit (the first is [`Hit::snippet`]); 0 for none (ranking only).
     pub passages: usize,
     /// Every matching sentence of each hit instead of the best passages.
     pub kwic: bool,
@@ -97,6 +98,9 @@ pub struct Results {
     pub total: usize,
     /// True when not every word could be matched and any-word matching was used instead.
     pub relaxed: bool,
+    /// True when the query was a long question in plain words, ranked by how much of it
+    /// each article matches rather than first demanding every word.
+    pub question: bool,
     /// The query as understood, operators explicit (`+decent +work date:[2020-01-01 TO *]`).
     pub understood: String,
     pub hits: Vec<Hit>,
@@ -109,6 +113,7 @@ pub struct Engine {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    ranking: Ranking,
 }
 
 impl Engine {
@@ -128,11 +133,17 @@ impl Engine {
             index,
             reader,
             fields,
+            ranking: Ranking::default(),
         })
     }
 
     pub fn fields(&self) -> &Fields {
         &self.fields
+    }
+
+    /// Replaces the ranking knobs (for experiments: `kzsearch eval --set`).
+    pub fn set_ranking(&mut self, ranking: Ranking) {
+        self.ranking = ranking;
     }
 
     pub fn searcher(&self) -> Searcher {
@@ -161,19 +172,41 @@ impl Engine {
     pub fn search(&self, request: &Request) -> Result<Results> {
         let node = Engine::request_tree(request)?;
         let searcher = self.reader.searcher();
-        let mut builder = Builder::new(&self.fields);
-        let strict = request.mode != MatchMode::Any;
+        let mut builder = Builder::new(&self.fields, &self.ranking);
+        // A long question in plain words is ranked by how much of it an article matches,
+        // without first demanding every word.
+        let long = request.mode == MatchMode::Auto
+            && self.ranking.long_query_words > 0
+            && content_words(&node) >= self.ranking.long_query_words;
+        let strict = request.mode != MatchMode::Any && !long;
         let mut query = builder.build(&node, strict)?;
         let mut understood = builder.describe(&node, strict);
-        let mut relaxed = false;
+        let mut relaxed = long && node.has_default_clauses();
         let (mut total, mut ranked) = self.rank(&searcher, query.as_ref(), request)?;
-        if total == 0 && request.mode == MatchMode::Auto && node.has_default_clauses() {
+        if total == 0 && request.mode == MatchMode::Auto && strict && node.has_default_clauses() {
             let loose = builder.build(&node, false)?;
             let (loose_total, loose_ranked) = self.rank(&searcher, loose.as_ref(), request)?;
             if loose_total > 0 {
                 (total, ranked, relaxed) = (loose_total, loose_ranked, true);
                 understood = builder.describe(&node, false);
                 query = loose;
+            }
+        }
+        if relaxed
+            && self.ranking.prf_docs > 0
+            && self.ranking.prf_terms > 0
+            && !ranked.is_empty()
+            && content_words(&node) <= self.ranking.prf_max_words
+        {
+            let first = Request {
+                offset: 0,
+                limit: self.ranking.prf_docs,
+                ..request.clone()
+            };
+            let (_, top) = self.rank(&searcher, query.as_ref(), &first)?;
+            if let Some(expanded) = self.expand(&searcher, query.box_clone(), &node, &top)? {
+                (total, ranked) = self.rank(&searcher, expanded.as_ref(), request)?;
+                query = expanded;
             }
         }
 
@@ -200,6 +233,18 @@ impl Engine {
             let doc: TantivyDocument = searcher.doc(address).context("reading a stored article")?;
             let article = self.fields.to_article(&doc);
             let chars = request.snippet_chars;
+            if request.passages == 0 && !request.kwic {
+                // Ranking only (evaluation, counting): no snippet work.
+                hits.push(Hit {
+                    rank: request.offset + i + 1,
+                    score,
+                    article,
+                    snippet: Snippet::default(),
+                    passages: Vec::new(),
+                    title_highlights: Vec::new(),
+                });
+                continue;
+            }
             let mut passages = if request.kwic {
                 highlighter.kwic(&article.body, chars)
             } else {
@@ -230,11 +275,104 @@ impl Engine {
         Ok(Results {
             total,
             relaxed,
+            question: long,
             understood,
             hits,
             facets,
             histogram,
         })
+    }
+
+    /// Pseudo-relevance feedback: `query` widened with the words that weigh most in its best
+    /// articles (term frequency relative to length, times inverse document frequency), each
+    /// weighted below the query's own words.
+    fn expand(
+        &self,
+        searcher: &Searcher,
+        query: Box<dyn Query>,
+        node: &Node,
+        top: &[(Score, DocAddress)],
+    ) -> Result<Option<Box<dyn Query>>> {
+        use std::collections::HashMap;
+        use tantivy::query::{BooleanQuery, BoostQuery, Occur as TOccur, TermQuery};
+        use tantivy::schema::IndexRecordOption;
+
+        let mut analyzer = crate::analysis::text();
+        let own: std::collections::HashSet<String> = node
+            .highlight_targets()
+            .texts
+            .iter()
+            .flat_map(|t| crate::analysis::terms(&mut analyzer, t))
+            .map(|t| t.text)
+            .collect();
+        let mut weights: HashMap<String, f64> = HashMap::new();
+        // Each article counts by its score relative to the best one (relevance-model weighting).
+        let best = top
+            .first()
+            .map(|(s, _)| *s)
+            .filter(|s| *s > 0.0)
+            .unwrap_or(1.0);
+        for &(score, address) in top {
+            let relevance = f64::from(score / best);
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let article = self.fields.to_article(&doc);
+            let text = format!("{} {}", article.title.unwrap_or_default(), article.body);
+            let terms = crate::analysis::terms(&mut analyzer, &text);
+            let length = terms.len().max(1) as f64;
+            let mut tf: HashMap<String, f64> = HashMap::new();
+            for t in terms {
+                *tf.entry(t.text).or_default() += 1.0;
+            }
+            for (term, count) in tf {
+                *weights.entry(term).or_default() += relevance * count / length;
+            }
+        }
+        let docs = searcher.num_docs().max(1) as f64;
+        let mut scored: Vec<(String, f64)> = weights
+            .into_iter()
+            .filter(|(t, _)| {
+                !own.contains(t)
+                    && !crate::analysis::is_stop_word(t)
+                    && t.chars().any(char::is_alphabetic)
+                    && t.chars().count() > 2
+            })
+            .filter_map(|(t, w)| {
+                let df = searcher
+                    .doc_freq(&tantivy::Term::from_field_text(self.fields.body, &t))
+                    .ok()? as f64;
+                (df >= 2.0).then(|| (t, w * (docs / df).ln()))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        scored.truncate(self.ranking.prf_terms);
+        let total: f64 = scored.iter().map(|(_, w)| w).sum();
+        if total <= 0.0 {
+            return Ok(None);
+        }
+        // The new words together weigh `prf_weight` times the query's own words, shared out by
+        // how much each weighs in the best articles.
+        let mass = self.ranking.prf_weight as f64 * own.len().max(1) as f64;
+        let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(TOccur::Should, query)];
+        for (term, w) in scored {
+            let q: Box<dyn Query> = if self.ranking.bm25f {
+                Box::new(crate::query::bm25f::Bm25fTerm {
+                    text: term,
+                    fields: vec![(self.fields.body, 1.0)],
+                    k1: self.ranking.k1,
+                    b: self.ranking.b,
+                })
+            } else {
+                Box::new(TermQuery::new(
+                    tantivy::Term::from_field_text(self.fields.body, &term),
+                    IndexRecordOption::WithFreqs,
+                ))
+            };
+            clauses.push((
+                TOccur::Should,
+                Box::new(BoostQuery::new(q, (mass * w / total) as f32)),
+            ));
+        }
+        Ok(Some(Box::new(BooleanQuery::new(clauses))))
     }
 
     /// The exact count and the requested page of (score, address) in the requested order.
@@ -336,4 +474,31 @@ impl Engine {
         }
         Ok(())
     }
+}
+
+/// Plain content words of a query (not stop words, not in a field): how long a question is.
+fn content_words(node: &Node) -> usize {
+    let mut analyzer = crate::analysis::text();
+    let mut count = 0;
+    let mut visit = |text: &str| {
+        let terms = crate::analysis::terms(&mut analyzer, text);
+        count += usize::from(terms.len() == 1 && !crate::analysis::is_stop_word(&terms[0].text));
+    };
+    match node {
+        Node::Group(clauses) => {
+            for c in clauses.iter().filter(|c| c.occur == Occur::Default) {
+                if let Node::Term {
+                    field: None, text, ..
+                } = &c.node
+                {
+                    visit(text);
+                }
+            }
+        }
+        Node::Term {
+            field: None, text, ..
+        } => visit(text),
+        _ => {}
+    }
+    count
 }

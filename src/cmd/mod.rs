@@ -2,6 +2,7 @@
 //! outcome.
 
 mod entities;
+mod eval;
 mod extract;
 mod index;
 mod query;
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Show(args) => show::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Entities(args) => entities::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Stats(args) => stats::run(args),
     }
 }

@@ -38,7 +38,11 @@ pub fn run(args: QueryArgs) -> Result<Outcome> {
             let results = engine.search(&template)?;
             let suggestions = suggestions(&engine, &template, &results);
             if format == Format::Text {
-                if results.relaxed {
+                if results.question {
+                    eprintln!(
+                        "kzsearch: long question; ranking articles by how much of it they match"
+                    );
+                } else if results.relaxed {
                     eprintln!(
                         "kzsearch: no article has all the words; showing articles with some of them"
                     );

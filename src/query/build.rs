@@ -16,11 +16,13 @@ use tantivy::tokenizer::TextAnalyzer;
 
 use std::ops::Bound;
 
+use super::bm25f::Bm25fTerm;
 use super::{Clause, Field, Node, Occur, entities};
 use crate::analysis;
 use crate::article::date::{self, Period};
 use crate::error::UserError;
 use crate::extract::{lexicon, names};
+use crate::ranking::Ranking;
 use crate::schema::Fields;
 
 /// How juxtaposed words combine.
@@ -34,15 +36,6 @@ pub enum MatchMode {
     #[default]
     Auto,
 }
-
-/// Weight of a title match relative to a body match.
-pub const TITLE_BOOST: f32 = 2.0;
-
-/// Score of an article for naming a convention or body the query names (in any spelling).
-pub const ENTITY_WEIGHT: f32 = 1.0;
-
-/// Score of an article for naming a person whose name a query word spells differently.
-pub const NAME_WEIGHT: f32 = 0.5;
 
 /// The name key of a query word that could be part of a person's name: letters only, at least
 /// four, not a common word.
@@ -71,13 +64,15 @@ fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
 
 pub struct Builder<'a> {
     fields: &'a Fields,
+    ranking: &'a Ranking,
     analyzer: TextAnalyzer,
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(fields: &'a Fields) -> Builder<'a> {
+    pub fn new(fields: &'a Fields, ranking: &'a Ranking) -> Builder<'a> {
         Builder {
             fields,
+            ranking,
             analyzer: analysis::text(),
         }
     }
@@ -129,7 +124,7 @@ impl<'a> Builder<'a> {
                     TOccur::Should,
                     Box::new(ConstScoreQuery::new(
                         self.convention(*number),
-                        ENTITY_WEIGHT,
+                        self.ranking.entity_weight,
                     )),
                 )];
                 if let Some(words) = self.text(None, text) {
@@ -148,7 +143,7 @@ impl<'a> Builder<'a> {
                             Term::from_field_text(self.fields.org, &canonical),
                             IndexRecordOption::Basic,
                         )),
-                        ENTITY_WEIGHT,
+                        self.ranking.entity_weight,
                     )),
                 )];
                 let mut spellings = entities::known_spellings(*known);
@@ -175,9 +170,17 @@ impl<'a> Builder<'a> {
                 let occurs = self.resolve(clauses, require_all);
                 let mut out = Vec::new();
                 for (clause, occur) in clauses.iter().zip(occurs) {
+                    let Some(occur) = occur else { continue };
                     if let Some(q) = self.node(&clause.node, require_all)? {
                         out.push((occur, q));
                     }
+                }
+                if self.ranking.proximity_weight > 0.0 {
+                    out.extend(
+                        self.proximity(clauses)
+                            .into_iter()
+                            .map(|q| (TOccur::Should, q)),
+                    );
                 }
                 if !out.is_empty() && out.iter().all(|(o, _)| *o == TOccur::MustNot) {
                     out.push((TOccur::Must, Box::new(AllQuery)));
@@ -187,25 +190,69 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// How each clause of a group takes part. Juxtaposed clauses follow the match mode, except
-    /// that stop words are optional when something else in the group is required.
-    fn resolve(&mut self, clauses: &[Clause], require_all: bool) -> Vec<TOccur> {
+    /// How each clause of a group takes part (`None`: left out). Juxtaposed clauses follow the
+    /// match mode, except that stop words are optional when something else in the group is
+    /// required, and left out of any-word matching when the ranking says so.
+    fn resolve(&mut self, clauses: &[Clause], require_all: bool) -> Vec<Option<TOccur>> {
         let required_content = clauses.iter().any(|c| {
             c.occur == Occur::Must
                 || (c.occur == Occur::Default && require_all && !self.is_stop_word(&c.node))
         });
+        let other_content = clauses
+            .iter()
+            .any(|c| c.occur != Occur::MustNot && !self.is_stop_word(&c.node));
+        let drop = self.ranking.drop_stop_words;
         clauses
             .iter()
             .map(|clause| match clause.occur {
                 // Filters are required wherever they stand.
-                Occur::Default if clause.node.is_filter() => TOccur::Must,
-                Occur::Must => TOccur::Must,
-                Occur::MustNot => TOccur::MustNot,
-                Occur::Default if !require_all => TOccur::Should,
-                Occur::Default if required_content && self.is_stop_word(&clause.node) => {
-                    TOccur::Should
+                Occur::Default if clause.node.is_filter() => Some(TOccur::Must),
+                Occur::Must => Some(TOccur::Must),
+                Occur::MustNot => Some(TOccur::MustNot),
+                Occur::Default
+                    if !require_all && drop && other_content && self.is_stop_word(&clause.node) =>
+                {
+                    None
                 }
-                Occur::Default => TOccur::Must,
+                Occur::Default if !require_all => Some(TOccur::Should),
+                Occur::Default if required_content && self.is_stop_word(&clause.node) => {
+                    Some(TOccur::Should)
+                }
+                Occur::Default => Some(TOccur::Must),
+            })
+            .collect()
+    }
+
+    /// Sloppy phrases of adjacent content words: articles where the query's words stand close
+    /// together score higher.
+    fn proximity(&mut self, clauses: &[Clause]) -> Vec<Box<dyn Query>> {
+        let words: Vec<String> = clauses
+            .iter()
+            .filter(|c| c.occur == Occur::Default)
+            .filter_map(|c| match &c.node {
+                Node::Term {
+                    field: None, text, ..
+                } => {
+                    let terms = analysis::terms(&mut self.analyzer, text);
+                    (terms.len() == 1 && !analysis::is_stop_word(&terms[0].text))
+                        .then(|| terms[0].text.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        words
+            .windows(2)
+            .filter(|pair| pair[0] != pair[1])
+            .map(|pair| {
+                let mut phrase = PhraseQuery::new(vec![
+                    Term::from_field_text(self.fields.body, &pair[0]),
+                    Term::from_field_text(self.fields.body, &pair[1]),
+                ]);
+                phrase.set_slop(self.ranking.proximity_slop);
+                Box::new(BoostQuery::new(
+                    Box::new(phrase),
+                    self.ranking.proximity_weight,
+                )) as Box<dyn Query>
             })
             .collect()
     }
@@ -262,6 +309,7 @@ impl<'a> Builder<'a> {
                     .iter()
                     .zip(occurs)
                     .filter_map(|(clause, occur)| {
+                        let occur = occur?;
                         let inner = self.describe(&clause.node, require_all);
                         let sign = match occur {
                             TOccur::Must => "+",
@@ -391,21 +439,39 @@ impl<'a> Builder<'a> {
             Some(Field::Title) => self.in_field(title, text),
             Some(_) => self.in_field(body, text),
             None => {
-                let title_query = self.in_field(title, text)?;
-                let body_query = self.in_field(body, text)?;
-                let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![
-                    (
+                let terms = analysis::terms(&mut self.analyzer, text);
+                let mut clauses: Vec<(TOccur, Box<dyn Query>)> = match &terms[..] {
+                    [] => return None,
+                    [word] if self.ranking.bm25f => vec![(
                         TOccur::Should,
-                        Box::new(BoostQuery::new(title_query, TITLE_BOOST)),
-                    ),
-                    (TOccur::Should, body_query),
-                ];
+                        Box::new(Bm25fTerm {
+                            text: word.text.clone(),
+                            fields: vec![(title, self.ranking.title_boost), (body, 1.0)],
+                            k1: self.ranking.k1,
+                            b: self.ranking.b,
+                        }),
+                    )],
+                    _ => {
+                        let title_query = self.in_field(title, text)?;
+                        let body_query = self.in_field(body, text)?;
+                        vec![
+                            (
+                                TOccur::Should,
+                                Box::new(BoostQuery::new(title_query, self.ranking.title_boost)),
+                            ),
+                            (TOccur::Should, body_query),
+                        ]
+                    }
+                };
                 // A single word may be a person's name in another spelling ("Abylkassymova",
                 // "Hungbo"): the people fields, never the text, tolerate it.
                 if let Some(key) = name_word_key(text) {
                     clauses.push((
                         TOccur::Should,
-                        Box::new(ConstScoreQuery::new(self.name_key(&key), NAME_WEIGHT)),
+                        Box::new(ConstScoreQuery::new(
+                            self.name_key(&key),
+                            self.ranking.name_weight,
+                        )),
                     ));
                     // The same name written in another script or transliteration anywhere in
                     // the text ("Токаев" finds "Tokayev").
@@ -414,7 +480,7 @@ impl<'a> Builder<'a> {
                         TOccur::Should,
                         Box::new(ConstScoreQuery::new(
                             Box::new(TermQuery::new(anywhere, IndexRecordOption::Basic)),
-                            NAME_WEIGHT,
+                            self.ranking.name_weight,
                         )),
                     ));
                 }
@@ -443,7 +509,9 @@ mod tests {
         let node = parse(query).unwrap();
         format!(
             "{:?}",
-            Builder::new(&fields).build(&node, require_all).unwrap()
+            Builder::new(&fields, &Ranking::default())
+                .build(&node, require_all)
+                .unwrap()
         )
     }
 
@@ -473,6 +541,10 @@ mod tests {
     fn punctuation_only_is_not_a_query() {
         let fields = Fields::new(&schema::build()).unwrap();
         let node = parse("– …").unwrap();
-        assert!(Builder::new(&fields).build(&node, true).is_err());
+        assert!(
+            Builder::new(&fields, &Ranking::default())
+                .build(&node, true)
+                .is_err()
+        );
     }
 }

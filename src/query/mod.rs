@@ -1,6 +1,7 @@
 //! From the text a user types to a tantivy query: [`parse`] builds a syntax tree, [`build`]
 //! analyses its words the way the index did and turns the tree into tantivy clauses.
 
+pub mod bm25f;
 pub mod build;
 pub mod entities;
 pub mod parse;

@@ -2,6 +2,7 @@
 
 mod entities;
 mod errors;
+mod eval;
 mod formats;
 mod index;
 mod json;

@@ -1,0 +1,118 @@
+//! Ranking knobs, in one place. The defaults are what measurement on the relevance test
+//! collections chose (see docs/RANKING.md for every configuration tried); `kzsearch eval --set
+//! KEY=VALUE` overrides them for an experiment, so a change can be measured before it is made.
+
+use anyhow::{Result, bail};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranking {
+    /// Weight of a title match relative to a body match.
+    pub title_boost: f32,
+    /// Score single words with BM25F over title and body (our `k1` and `b`) rather than
+    /// tantivy's BM25 per field, summed.
+    pub bm25f: bool,
+    /// BM25 term-frequency saturation.
+    pub k1: f32,
+    /// BM25 length normalisation.
+    pub b: f32,
+    /// Score of an article for naming a convention or body the query names (any spelling).
+    pub entity_weight: f32,
+    /// Score of an article for naming a person whose name a query word spells differently.
+    pub name_weight: f32,
+    /// When words are optional (any-word matching), leave out stop words ("the", "what")
+    /// instead of letting them add noise.
+    pub drop_stop_words: bool,
+    /// A query of at least this many content words is a question in plain words: it is ranked
+    /// by how much of it an article matches, without first demanding every word (0: never).
+    pub long_query_words: usize,
+    /// Extra score for two query words near each other in the body (0: off) …
+    pub proximity_weight: f32,
+    /// … within this many positions.
+    pub proximity_slop: u32,
+    /// Pseudo-relevance feedback for questions in plain words: the best `prf_docs` articles of
+    /// a first ranking suggest `prf_terms` more words (0: off) …
+    pub prf_docs: usize,
+    pub prf_terms: usize,
+    /// … which count this much relative to the query's own words …
+    pub prf_weight: f32,
+    /// … for questions of at most this many content words (a longer question already says what
+    /// it wants).
+    pub prf_max_words: usize,
+}
+
+impl Default for Ranking {
+    fn default() -> Ranking {
+        Ranking {
+            title_boost: 1.5,
+            bm25f: true,
+            k1: 2.0,
+            b: 0.75,
+            entity_weight: 1.0,
+            name_weight: 0.5,
+            drop_stop_words: true,
+            long_query_words: 5,
+            proximity_weight: 0.0,
+            proximity_slop: 3,
+            prf_docs: 5,
+            prf_terms: 20,
+            prf_weight: 0.3,
+            prf_max_words: usize::MAX,
+        }
+    }
+}
+
+impl Ranking {
+    /// Sets one knob from `key=value` (for experiments).
+    pub fn set(&mut self, assignment: &str) -> Result<()> {
+        let Some((key, value)) = assignment.split_once('=') else {
+            bail!("`{assignment}`: expected KEY=VALUE, e.g. title_boost=3");
+        };
+        let number = || -> Result<f32> {
+            value
+                .trim()
+                .parse()
+                .map_err(|_| anyhow::anyhow!("`{assignment}`: `{value}` is not a number"))
+        };
+        match key.trim() {
+            "title_boost" => self.title_boost = number()?,
+            "bm25f" => self.bm25f = number()? != 0.0,
+            "k1" => self.k1 = number()?,
+            "b" => self.b = number()?,
+            "entity_weight" => self.entity_weight = number()?,
+            "name_weight" => self.name_weight = number()?,
+            "drop_stop_words" => self.drop_stop_words = number()? != 0.0,
+            "long_query_words" => self.long_query_words = number()? as usize,
+            "proximity_weight" => self.proximity_weight = number()?,
+            "proximity_slop" => self.proximity_slop = number()? as u32,
+            "prf_docs" => self.prf_docs = number()? as usize,
+            "prf_terms" => self.prf_terms = number()? as usize,
+            "prf_weight" => self.prf_weight = number()?,
+            "prf_max_words" => self.prf_max_words = number()? as usize,
+            other => bail!(
+                "unknown ranking knob `{other}`: title_boost, bm25f, k1, b, entity_weight, name_weight, drop_stop_words, long_query_words, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_max_words"
+            ),
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knobs_are_set_by_name() {
+        let mut r = Ranking::default();
+        r.set("title_boost=3.5").unwrap();
+        r.set("prf_docs=10").unwrap();
+        assert_eq!((r.title_boost, r.prf_docs), (3.5, 10));
+        assert!(
+            r.set("nonsense=1")
+                .unwrap_err()
+                .to_string()
+                .contains("unknown ranking knob")
+        );
+        assert!(r.set("title_boost").is_err());
+        assert!(r.set("title_boost=x").is_err());
+    }
+}
