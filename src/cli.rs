@@ -55,11 +55,37 @@ pub struct IndexOption {
     pub index: PathBuf,
 }
 
+/// When to show something that only makes sense on a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum When {
+    /// When stderr is a terminal and CI is not set.
+    Auto,
+    Never,
+}
+
 #[derive(Debug, Args)]
 pub struct IndexArgs {
     /// Files and folders to read (folders are walked in sorted order).
     #[arg(value_name = "PATH", default_value = "seeds")]
     pub paths: Vec<PathBuf>,
+
+    /// Start over: index exactly PATHS into a new index, which replaces the old one when
+    /// complete. Without it, a run adds new files, re-reads changed ones and drops gone ones.
+    #[arg(long)]
+    pub rebuild: bool,
+
+    /// Exit with status 2 if any file or record was skipped (the rest is still indexed).
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Commit after a file once this many articles were added since the last commit (a killed
+    /// run loses at most the work since its last commit).
+    #[arg(long, value_name = "N", default_value_t = 20_000)]
+    pub checkpoint: u64,
+
+    /// Progress bar on stderr: auto (when stderr is a terminal), never.
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    pub progress: When,
 
     #[command(flatten)]
     pub index: IndexOption,

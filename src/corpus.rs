@@ -70,61 +70,126 @@ impl Format {
     }
 }
 
+/// The largest single article (a text, HTML or Markdown file, or one JSON line) read; bigger
+/// inputs are reported, not indexed: no news article is this long, and reading one whole would
+/// hold it in memory.
+pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// The extensions kzsearch reads, for messages.
 const EXTENSIONS: &str = ".txt, .jsonl, .ndjson, .html, .htm, .md, and any of them .gz";
 
 /// Expands the command-line paths into input files: folders are walked recursively in sorted
 /// order; hidden entries (`.git`, `.DS_Store`) are skipped and reported like any other skip.
+/// A folder reached twice (through a symbolic link to itself or an ancestor) is reported and not
+/// walked again, and so is a file reached by two paths.
 pub fn walk(paths: &[PathBuf]) -> (Vec<Input>, Vec<Skip>) {
-    let mut inputs = Vec::new();
-    let mut skips = Vec::new();
+    let mut walker = Walker::default();
     for root in paths {
         match fs::metadata(root) {
-            Ok(meta) if meta.is_dir() => walk_dir(root, root, &mut inputs, &mut skips),
-            Ok(_) => inputs.push(Input {
-                path: root.clone(),
-                root: root.clone(),
-            }),
-            Err(e) => skips.push(Skip {
+            Ok(meta) if meta.is_dir() => {
+                if walker.first_visit(root, &meta) {
+                    walker.dir(root, root);
+                }
+            }
+            Ok(meta) => {
+                if walker.first_visit(root, &meta) {
+                    walker.inputs.push(Input {
+                        path: root.clone(),
+                        root: root.clone(),
+                    });
+                }
+            }
+            Err(e) => walker.skips.push(Skip {
                 path: root.clone(),
                 reason: io_reason(&e),
             }),
         }
     }
-    (inputs, skips)
+    (walker.inputs, walker.skips)
 }
 
-fn walk_dir(root: &Path, dir: &Path, inputs: &mut Vec<Input>, skips: &mut Vec<Skip>) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            skips.push(Skip {
-                path: dir.to_path_buf(),
-                reason: io_reason(&e),
-            });
-            return;
+#[derive(Default)]
+struct Walker {
+    inputs: Vec<Input>,
+    skips: Vec<Skip>,
+    /// (device, inode) of every folder and file reached, with the path it was first reached by.
+    seen: std::collections::HashMap<(u64, u64), PathBuf>,
+}
+
+impl Walker {
+    /// Records `path`; false (and a skip) when the same folder or file was already reached.
+    fn first_visit(&mut self, path: &Path, meta: &fs::Metadata) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        match self.seen.get(&(meta.dev(), meta.ino())) {
+            Some(first) => {
+                let what = if meta.is_dir() {
+                    "symbolic link loop or repeated folder"
+                } else {
+                    "same file as"
+                };
+                let reason = if meta.is_dir() {
+                    format!("{what}: already walked as {}", first.display())
+                } else {
+                    format!("{what} {}, already read", first.display())
+                };
+                self.skips.push(Skip {
+                    path: path.to_path_buf(),
+                    reason,
+                });
+                false
+            }
+            None => {
+                self.seen
+                    .insert((meta.dev(), meta.ino()), path.to_path_buf());
+                true
+            }
         }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        match fs::metadata(&path) {
-            Err(e) => skips.push(Skip {
-                path,
-                reason: io_reason(&e),
-            }),
-            Ok(_) if hidden => skips.push(Skip {
-                path,
-                reason: "hidden file or folder".into(),
-            }),
-            Ok(meta) if meta.is_dir() => walk_dir(root, &path, inputs, skips),
-            Ok(_) => inputs.push(Input {
-                path,
-                root: root.to_path_buf(),
-            }),
+    }
+
+    fn dir(&mut self, root: &Path, dir: &Path) {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.skips.push(Skip {
+                    path: dir.to_path_buf(),
+                    reason: io_reason(&e),
+                });
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            match fs::metadata(&path) {
+                Err(e) => self.skips.push(Skip {
+                    path,
+                    reason: io_reason(&e),
+                }),
+                Ok(_) if hidden => self.skips.push(Skip {
+                    path,
+                    reason: "hidden file or folder".into(),
+                }),
+                Ok(meta) if meta.is_dir() => {
+                    if self.first_visit(&path, &meta) {
+                        self.dir(root, &path);
+                    }
+                }
+                Ok(meta) if !meta.is_file() => self.skips.push(Skip {
+                    path,
+                    reason: "not a regular file (a device, socket or pipe)".into(),
+                }),
+                Ok(meta) => {
+                    if self.first_visit(&path, &meta) {
+                        self.inputs.push(Input {
+                            path,
+                            root: root.to_path_buf(),
+                        });
+                    }
+                }
+            }
         }
     }
 }
@@ -133,6 +198,8 @@ fn io_reason(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file or folder".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        // ELOOP: a symbolic link that points (through others) back at itself.
+        _ if error.raw_os_error() == Some(40) => "symbolic link loop".into(),
         _ => error.to_string(),
     }
 }
@@ -218,8 +285,17 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
         return read_jsonl(reader, &id, &shown, gzipped, sink);
     }
     let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut reader, &mut bytes)
-        .map_err(|e| format!("cannot read: {}", read_error(&e, gzipped)))?;
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(reader, MAX_ARTICLE_BYTES + 1),
+        &mut bytes,
+    )
+    .map_err(|e| format!("cannot read: {}", read_error(&e, gzipped)))?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(format!(
+            "too large for one article (over {} MiB); split it, or give its articles as JSON Lines",
+            MAX_ARTICLE_BYTES >> 20
+        ));
+    }
     let mut report = FileReport::default();
     let text = decode(bytes, &mut report.warnings);
     let article = match format {
@@ -242,21 +318,46 @@ fn read_jsonl(
     gzipped: bool,
     sink: &mut dyn FnMut(Article),
 ) -> Result<FileReport, String> {
+    use std::io::{BufRead, Read};
     let mut report = FileReport::default();
     let mut line = Vec::new();
     let mut number = 0;
     loop {
         line.clear();
-        let read = reader.read_until(b'\n', &mut line).map_err(|e| {
-            format!(
-                "cannot read after line {number}: {}",
-                read_error(&e, gzipped)
-            )
-        })?;
+        let read = (&mut reader)
+            .take(MAX_ARTICLE_BYTES + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(|e| {
+                format!(
+                    "cannot read after line {number}: {}",
+                    read_error(&e, gzipped)
+                )
+            })?;
         if read == 0 {
             break;
         }
         number += 1;
+        if line.len() as u64 > MAX_ARTICLE_BYTES && line.last() != Some(&b'\n') {
+            // Skip the rest of the over-long line without holding it.
+            let mut rest = Vec::new();
+            loop {
+                rest.clear();
+                let n = (&mut reader)
+                    .take(1 << 20)
+                    .read_until(b'\n', &mut rest)
+                    .map_err(|e| {
+                        format!("cannot read line {number}: {}", read_error(&e, gzipped))
+                    })?;
+                if n == 0 || rest.last() == Some(&b'\n') {
+                    break;
+                }
+            }
+            report.rejected.push(format!(
+                "line {number}: longer than {} MiB; not an article",
+                MAX_ARTICLE_BYTES >> 20
+            ));
+            continue;
+        }
         let mut warnings = Vec::new();
         let text = decode(std::mem::take(&mut line), &mut warnings);
         for w in warnings {

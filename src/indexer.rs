@@ -1,27 +1,71 @@
 //! The write path: input files → articles → tantivy documents → a committed, published index,
 //! with a report that accounts for every input file.
+//!
+//! A run is incremental: every document records the input file it came from and a hash of that
+//! file's bytes, so a later run skips files whose bytes are unchanged, re-reads changed ones
+//! (deleting their old articles in the same commit that adds the new ones), and deletes the
+//! articles of files that are gone. Work is committed at file boundaries every
+//! [`Options::checkpoint`] articles, so a killed run loses at most the files since its last
+//! commit, and the next run, finding those files missing or changed, does them.
+//!
+//! `--rebuild` fills a new generation instead and publishes it only when it is complete; until
+//! then the old index stays live.
 
-use std::collections::HashMap;
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use tantivy::IndexWriter;
+use tantivy::{Index, IndexWriter, Term};
 
-use crate::corpus::{self, Skip};
+use crate::article::Article;
+use crate::corpus::{self, Input, Skip};
 use crate::extract;
-use crate::schema::Fields;
-use crate::store::{CommitInfo, IndexDir};
+use crate::schema::{self, Fields, Origin};
+use crate::store::{CommitInfo, Generation, IndexDir, WriteLock};
 
 /// Memory for tantivy's indexing buffers.
 const WRITER_MEMORY: usize = 128 * 1024 * 1024;
 
+/// How a run goes.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Start over: index exactly `paths` into a fresh index, replacing the old one when done.
+    pub rebuild: bool,
+    /// Commit after a file once this many articles were added since the last commit.
+    pub checkpoint: u64,
+    /// Show a progress bar on stderr.
+    pub progress: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            rebuild: false,
+            checkpoint: 20_000,
+            progress: false,
+        }
+    }
+}
+
 /// The outcome of an indexing run.
 #[derive(Debug, Default)]
 pub struct Report {
-    /// Input files found.
+    /// Input files found (including those skipped).
     pub files: usize,
-    /// Files that produced at least one indexed article.
-    pub files_indexed: usize,
+    /// Files read for the first time.
+    pub new_files: usize,
+    /// Files whose bytes changed since the last run, read again.
+    pub changed_files: usize,
+    /// Files whose bytes are unchanged (not read again).
+    pub unchanged_files: usize,
+    /// Files indexed before that are gone (deleted, or no longer under the paths given).
+    pub removed_files: usize,
+    /// Articles added by this run (from new and changed files).
+    pub articles_added: u64,
+    /// Articles deleted by this run (old versions of changed files, and removed files).
+    pub articles_removed: u64,
+    /// Articles in the index after the run.
     pub articles: u64,
     pub skipped: Vec<Skip>,
     /// Records of many-article files that could not be read, with the line and reason.
@@ -30,88 +74,420 @@ pub struct Report {
     pub warnings: Vec<Skip>,
 }
 
-/// Rebuilds the index in `dir` from `paths`. The previous index stays live until the new one is
-/// committed; if nothing can be indexed, it is kept and an error returned.
-pub fn rebuild(dir: &IndexDir, paths: &[PathBuf]) -> Result<Report> {
-    let lock = dir.lock()?;
-    let (inputs, skipped) = corpus::walk(paths);
-    let mut report = Report {
-        files: inputs.len() + skipped.len(),
-        skipped,
-        ..Report::default()
-    };
+impl Report {
+    /// Files that produced articles in this run.
+    pub fn files_indexed(&self) -> usize {
+        self.new_files + self.changed_files
+    }
+}
 
-    let (generation, index) = dir.create_generation(&lock)?;
-    let mut cleanup = RemoveOnDrop(Some(generation.path.clone()));
+/// Rebuilds the index in `dir` from `paths` (a fresh index holding exactly these files).
+pub fn rebuild(dir: &IndexDir, paths: &[PathBuf]) -> Result<Report> {
+    run(
+        dir,
+        paths,
+        &Options {
+            rebuild: true,
+            ..Options::default()
+        },
+    )
+}
+
+/// Brings the index in `dir` up to date with `paths`.
+pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Report> {
+    let lock = dir.lock()?;
+    dir.remove_abandoned(&lock)?;
+    let existing = if options.rebuild {
+        None
+    } else {
+        dir.current_generation(&lock)?
+    };
+    let fresh = existing.is_none();
+    let (generation, index) = match existing {
+        Some(current) => current,
+        None => dir.create_generation(&lock)?,
+    };
+    // A fresh generation that never gets published is removed on the way out.
+    let mut cleanup = RemoveOnDrop(fresh.then(|| generation.path.clone()));
     let fields = Fields::new(&index.schema())?;
+    let known = Manifest::read(&index)?;
     let mut writer: IndexWriter = index
         .writer(WRITER_MEMORY)
         .with_context(|| format!("opening a writer on {}", generation.path.display()))?;
 
-    let mut seen: HashMap<String, PathBuf> = HashMap::new();
+    let (inputs, skipped) = corpus::walk(paths);
+    let mut run = Run {
+        report: Report {
+            files: inputs.len() + skipped.len(),
+            skipped,
+            ..Report::default()
+        },
+        articles: known.articles(),
+        known,
+        fields: &fields,
+        writer: &mut writer,
+        since_commit: 0,
+        dir,
+        lock: &lock,
+        generation: &generation,
+        // A first build (not a rebuild over a live index) goes live at its first commit, so a
+        // killed first build leaves something to query and to resume.
+        publish_early: !options.rebuild,
+        published: !fresh,
+    };
+    let roots: Vec<PathBuf> = paths.iter().filter_map(|p| p.canonicalize().ok()).collect();
+
+    let progress = Progress::new(options.progress, &inputs);
+    let mut seen: HashSet<String> = HashSet::new();
     for input in &inputs {
-        let mut articles = Vec::new();
+        run.file(input, &mut seen, &progress)?;
+        progress.advance(input);
+        if run.since_commit >= options.checkpoint {
+            run.commit()?;
+        }
+    }
+    progress.finish();
+    let found = run.report.new_files + run.report.changed_files + run.report.unchanged_files;
+    if found == 0 || run.articles == 0 && fresh {
+        // Most likely a mistyped path: say so rather than empty the index.
+        anyhow::bail!(
+            "nothing to index: {} file(s) found, none readable as articles; the index is unchanged",
+            run.report.files,
+        );
+    }
+    run.remove_gone(&seen, &roots);
+    run.publish_early = true;
+    if run.since_commit > 0 || !run.published {
+        run.commit()?;
+    }
+    let mut report = std::mem::take(&mut run.report);
+    report.articles = run.articles;
+    drop(run);
+    writer.wait_merging_threads().context("finishing merges")?;
+    cleanup.0 = None;
+    Ok(report)
+}
+
+/// The state of one run.
+struct Run<'a> {
+    report: Report,
+    known: Manifest,
+    /// Articles in the index, counting this run's uncommitted changes.
+    articles: u64,
+    fields: &'a Fields,
+    writer: &'a mut IndexWriter,
+    since_commit: u64,
+    dir: &'a IndexDir,
+    lock: &'a WriteLock,
+    generation: &'a Generation,
+    publish_early: bool,
+    published: bool,
+}
+
+impl Run<'_> {
+    /// Indexes one input file if it is new or changed.
+    fn file(
+        &mut self,
+        input: &Input,
+        seen: &mut HashSet<String>,
+        progress: &Progress,
+    ) -> Result<()> {
+        let key = match file_key(&input.path) {
+            Ok(key) => key,
+            Err(reason) => {
+                self.skip(input, reason);
+                return Ok(());
+            }
+        };
+        seen.insert(key.clone());
+        let hash = match hash_file(&input.path) {
+            Ok(hash) => hash,
+            Err(e) => {
+                let reason = corpus_reason(&e);
+                let reason = self.forget(&key, reason);
+                self.skip(input, reason);
+                return Ok(());
+            }
+        };
+        let previous = self.known.files.get(&key).map(|f| f.hash);
+        if previous == Some(hash) {
+            self.report.unchanged_files += 1;
+            return Ok(());
+        }
+        progress.articles(self.report.articles_added);
+        let mut articles: Vec<Article> = Vec::new();
         let read = match corpus::read(input, &mut |a| articles.push(a)) {
             Ok(read) => read,
             Err(reason) => {
-                report.skipped.push(Skip {
-                    path: input.path.clone(),
-                    reason,
-                });
-                continue;
+                let reason = self.forget(&key, reason);
+                self.skip(input, reason);
+                return Ok(());
             }
         };
+        // The file's old articles go in the same commit as its new ones.
+        self.delete_file(&key);
         for reason in read.rejected {
-            report.rejected.push(Skip {
+            self.report.rejected.push(Skip {
                 path: input.path.clone(),
                 reason,
             });
         }
-        for warning in read.warnings {
-            report.warnings.push(Skip {
+        for reason in read.warnings {
+            self.report.warnings.push(Skip {
                 path: input.path.clone(),
-                reason: warning,
+                reason,
             });
         }
-        let mut indexed_any = false;
+        let mut added = 0;
         for mut article in articles {
-            if let Some(first) = seen.get(&article.id) {
-                report.skipped.push(Skip {
-                    path: input.path.clone(),
-                    reason: format!(
-                        "duplicate article id `{}` (already read from {})",
-                        article.id,
-                        first.display()
-                    ),
-                });
+            if let Some(first) = self.known.ids.get(&article.id) {
+                let reason = format!(
+                    "duplicate article id `{}` (already read from {})",
+                    article.id, first
+                );
+                self.skip(input, reason);
                 continue;
             }
-            seen.insert(article.id.clone(), input.path.clone());
+            self.known
+                .ids
+                .insert(article.id.clone(), input.path.display().to_string());
             extract::enrich(&mut article);
-            writer
-                .add_document(fields.to_document(&article))
+            let origin = Origin { file: &key, hash };
+            self.writer
+                .add_document(self.fields.to_document(&article, origin))
                 .context("adding a document")?;
-            report.articles += 1;
-            indexed_any = true;
+            added += 1;
+            if added % 256 == 0 {
+                progress.articles(self.report.articles_added + added);
+            }
         }
-        if indexed_any {
-            report.files_indexed += 1;
+        if added > 0 {
+            if previous.is_some() {
+                self.report.changed_files += 1;
+            } else {
+                self.report.new_files += 1;
+            }
+            self.known.files.insert(
+                key,
+                Known {
+                    hash,
+                    articles: added,
+                },
+            );
+        }
+        self.report.articles_added += added;
+        self.articles += added;
+        self.since_commit += added;
+        Ok(())
+    }
+
+    fn skip(&mut self, input: &Input, reason: String) {
+        self.report.skipped.push(Skip {
+            path: input.path.clone(),
+            reason,
+        });
+    }
+
+    /// A file that was indexed before and now cannot be read loses its old articles (they no
+    /// longer say what the file says); the reason says so.
+    fn forget(&mut self, key: &str, reason: String) -> String {
+        if self.known.files.contains_key(key) {
+            let removed = self.delete_file(key);
+            format!("{reason} (its {removed} previously indexed article(s) were removed)")
+        } else {
+            reason
         }
     }
 
-    if report.articles == 0 {
-        anyhow::bail!(
-            "nothing to index: {} file(s) found, none readable as articles; the existing index (if any) is unchanged",
-            report.files
-        );
+    /// Deletes the articles of the file `key` (uncommitted); returns how many there were.
+    fn delete_file(&mut self, key: &str) -> u64 {
+        let Some(old) = self.known.files.remove(key) else {
+            return 0;
+        };
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.file, key));
+        self.known.ids.retain(|_, file| file != key);
+        self.report.articles_removed += old.articles;
+        self.articles -= old.articles;
+        self.since_commit += old.articles;
+        old.articles
     }
-    let mut commit = writer.prepare_commit().context("committing the index")?;
-    commit.set_payload(&serde_json::to_string(&CommitInfo::now(report.articles))?);
-    commit.commit().context("committing the index")?;
-    writer.wait_merging_threads().context("finishing merges")?;
-    dir.publish(&generation, &lock)?;
-    cleanup.0 = None;
-    Ok(report)
+
+    /// Deletes the articles of files indexed before that are gone: no longer on disk, or under
+    /// one of `roots` but not found there this time. Files elsewhere that still exist stay (a
+    /// run on one new file adds it; it does not empty the index).
+    fn remove_gone(&mut self, seen: &HashSet<String>, roots: &[PathBuf]) {
+        let gone: Vec<String> = self
+            .known
+            .files
+            .keys()
+            .filter(|key| !seen.contains(*key))
+            .filter(|key| {
+                let path = Path::new(key.as_str());
+                !path.exists() || roots.iter().any(|root| path.starts_with(root))
+            })
+            .cloned()
+            .collect();
+        for key in gone {
+            self.delete_file(&key);
+            self.report.removed_files += 1;
+        }
+    }
+
+    /// Commits what was done so far, and makes a first build live.
+    fn commit(&mut self) -> Result<()> {
+        let mut commit = self
+            .writer
+            .prepare_commit()
+            .context("committing the index")?;
+        commit.set_payload(&serde_json::to_string(&CommitInfo::now(self.articles))?);
+        commit.commit().context("committing the index")?;
+        self.since_commit = 0;
+        if self.publish_early && !self.published && self.articles > 0 {
+            self.dir.publish(self.generation, self.lock)?;
+            self.published = true;
+        }
+        Ok(())
+    }
+}
+
+/// The files an index holds, with their hashes and article counts, and which file each article
+/// id came from: read from the index itself (fast fields), so it is exactly what was committed.
+#[derive(Debug, Default)]
+struct Manifest {
+    files: HashMap<String, Known>,
+    ids: HashMap<String, String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    hash: u64,
+    articles: u64,
+}
+
+impl Manifest {
+    fn read(index: &Index) -> Result<Manifest> {
+        let mut manifest = Manifest::default();
+        let reader = index.reader().context("reading the index")?;
+        let searcher = reader.searcher();
+        for segment in searcher.segment_readers() {
+            let fast = segment.fast_fields();
+            let (Some(file), Some(id)) =
+                (fast.str(schema::name::FILE)?, fast.str(schema::name::ID)?)
+            else {
+                continue;
+            };
+            let hash = fast.u64(schema::name::FILE_HASH)?;
+            let mut file_names: HashMap<u64, String> = HashMap::new();
+            let mut text = String::new();
+            for doc in segment.doc_ids_alive() {
+                let Some(ord) = file.term_ords(doc).next() else {
+                    continue;
+                };
+                let name = match file_names.get(&ord) {
+                    Some(name) => name.clone(),
+                    None => {
+                        text.clear();
+                        file.ord_to_str(ord, &mut text)?;
+                        file_names.insert(ord, text.clone());
+                        text.clone()
+                    }
+                };
+                let entry = manifest.files.entry(name.clone()).or_insert(Known {
+                    hash: hash.first(doc).unwrap_or(0),
+                    articles: 0,
+                });
+                entry.articles += 1;
+                if let Some(id_ord) = id.term_ords(doc).next() {
+                    text.clear();
+                    id.ord_to_str(id_ord, &mut text)?;
+                    manifest.ids.insert(text.clone(), name);
+                }
+            }
+        }
+        Ok(manifest)
+    }
+
+    fn articles(&self) -> u64 {
+        self.files.values().map(|f| f.articles).sum()
+    }
+}
+
+/// The key an input file is known by across runs: its absolute path with links resolved, so
+/// running from another folder or through a link finds the same file.
+fn file_key(path: &Path) -> Result<String, String> {
+    let absolute = path.canonicalize().map_err(|e| corpus_reason(&e))?;
+    Ok(absolute.to_string_lossy().into_owned())
+}
+
+/// A hash of the file's bytes (xxh3, 64 bits): unchanged bytes mean nothing to do.
+fn hash_file(path: &Path) -> std::io::Result<u64> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = xxhash_rust::xxh3::Xxh3Default::new();
+    let mut buffer = vec![0u8; 1 << 16];
+    loop {
+        let n = file.read(&mut buffer)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buffer[..n]);
+    }
+    Ok(hasher.digest())
+}
+
+fn corpus_reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => error.to_string(),
+    }
+}
+
+/// A progress bar over the bytes of the input files, on stderr, when asked for.
+struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    fn new(show: bool, inputs: &[Input]) -> Progress {
+        if !show {
+            return Progress(None);
+        }
+        let total: u64 = inputs
+            .iter()
+            .filter_map(|i| std::fs::metadata(&i.path).ok())
+            .map(|m| m.len())
+            .sum();
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "indexing [{bar:25}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} · {msg}",
+            )
+            .expect("a valid template")
+            .progress_chars("=> "),
+        );
+        Progress(Some(bar))
+    }
+
+    /// Shows how many articles were added so far (a large file is read for a while).
+    fn articles(&self, added: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(format!("{added} articles"));
+        }
+    }
+
+    fn advance(&self, input: &Input) {
+        if let (Some(bar), Ok(meta)) = (&self.0, std::fs::metadata(&input.path)) {
+            bar.inc(meta.len());
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// Removes a half-built generation if the run fails before publishing it.

@@ -13,7 +13,7 @@ use crate::analysis;
 use crate::article::{Article, Entities, Entity, date};
 
 /// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Field names, as they appear in the schema.
 pub mod name {
@@ -43,6 +43,17 @@ pub mod name {
     pub const URL: &str = "url";
     /// Sort key for oldest-first: `u64::MAX - YYYYMMDD`, 0 when undated (so undated sort last).
     pub const DATE_ASC: &str = "date_asc";
+    /// The input file an article came from (absolute, canonical) and a hash of its bytes: what
+    /// an incremental run compares, and what it deletes by.
+    pub const FILE: &str = "file";
+    pub const FILE_HASH: &str = "file_hash";
+}
+
+/// Where a document came from: its input file and the hash of that file's bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub file: &'a str,
+    pub hash: u64,
 }
 
 /// Handles to every field of the schema.
@@ -65,6 +76,8 @@ pub struct Fields {
     pub lang: Field,
     pub name_keys: Field,
     pub url: Field,
+    pub file: Field,
+    pub file_hash: Field,
 }
 
 /// Builds the schema.
@@ -121,6 +134,8 @@ pub fn build() -> Schema {
         ),
     );
     builder.add_text_field(name::ENTITIES, STORED);
+    builder.add_text_field(name::FILE, STRING | FAST);
+    builder.add_u64_field(name::FILE_HASH, FAST);
     builder.build()
 }
 
@@ -149,12 +164,16 @@ impl Fields {
             lang: get(name::LANG)?,
             name_keys: get(name::NAME_KEYS)?,
             url: get(name::URL)?,
+            file: get(name::FILE)?,
+            file_hash: get(name::FILE_HASH)?,
         })
     }
 
     /// The tantivy document for an (enriched) article.
-    pub fn to_document(&self, article: &Article) -> TantivyDocument {
+    pub fn to_document(&self, article: &Article, origin: Origin) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
+        doc.add_text(self.file, origin.file);
+        doc.add_u64(self.file_hash, origin.hash);
         doc.add_text(self.id, &article.id);
         doc.add_text(self.path, &article.path);
         if let Some(title) = &article.title {
@@ -359,6 +378,15 @@ mod tests {
             },
             ..Article::default()
         };
-        assert_eq!(fields.to_article(&fields.to_document(&article)), article);
+        assert_eq!(
+            fields.to_article(&fields.to_document(
+                &article,
+                Origin {
+                    file: "/x/a.txt",
+                    hash: 7
+                }
+            )),
+            article
+        );
     }
 }

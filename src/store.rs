@@ -160,6 +160,28 @@ impl IndexDir {
         Ok(index)
     }
 
+    /// The live generation, opened for writing (the caller must hold the write lock); `None`
+    /// when there is no index yet. Fails, suggesting `--rebuild`, if another version built it.
+    pub fn current_generation(&self, _lock: &WriteLock) -> Result<Option<(Generation, Index)>> {
+        let Some(name) = self.current_name()? else {
+            return Ok(None);
+        };
+        let path = self.root.join(&name);
+        if !path.join("meta.json").exists() {
+            return Ok(None);
+        }
+        let index = self.open()?;
+        Ok(Some((Generation { name, path }, index)))
+    }
+
+    /// Removes generations a killed run left behind (anything but the live one). Needs the
+    /// write lock, so no other writer is filling one.
+    pub fn remove_abandoned(&self, _lock: &WriteLock) -> Result<()> {
+        let keep = self.current_name()?.unwrap_or_default();
+        self.remove_stale(&keep);
+        Ok(())
+    }
+
     /// Creates a new empty generation (the caller must hold the write lock).
     pub fn create_generation(&self, _lock: &WriteLock) -> Result<(Generation, Index)> {
         let next = self

@@ -1,17 +1,28 @@
-//! `kzsearch index`: build the index and account for every input file on stderr.
+//! `kzsearch index`: bring the index up to date and account for every input file on stderr.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
 
 use super::Outcome;
-use crate::cli::IndexArgs;
-use crate::indexer;
+use crate::cli::{IndexArgs, When};
+use crate::indexer::{self, Options};
 use crate::store::IndexDir;
 
 pub fn run(args: IndexArgs) -> Result<Outcome> {
     let dir = IndexDir::new(&args.index.index);
-    let report = indexer::rebuild(&dir, &args.paths)?;
+    let progress = match args.progress {
+        When::Never => false,
+        When::Auto => {
+            std::io::stderr().is_terminal() && std::env::var_os("CI").is_none_or(|v| v.is_empty())
+        }
+    };
+    let options = Options {
+        rebuild: args.rebuild,
+        checkpoint: args.checkpoint.max(1),
+        progress,
+    };
+    let report = indexer::run(&dir, &args.paths, &options)?;
 
     let mut err = std::io::stderr().lock();
     for skip in &report.skipped {
@@ -28,14 +39,32 @@ pub fn run(args: IndexArgs) -> Result<Outcome> {
     } else {
         format!(", {} record(s) rejected", report.rejected.len())
     };
+    let removed = if report.removed_files > 0 || report.articles_removed > 0 {
+        format!(
+            "; {} file(s) gone, {} article(s) removed",
+            report.removed_files, report.articles_removed
+        )
+    } else {
+        String::new()
+    };
     writeln!(
         err,
-        "kzsearch: {} file(s) read, {} indexed ({} article(s)), {} skipped{rejected} → {}",
+        "kzsearch: {} file(s): {} new, {} changed, {} unchanged, {} skipped{rejected}; {} article(s) added{removed}; {} in the index → {}",
         report.files,
-        report.files_indexed,
-        report.articles,
+        report.new_files,
+        report.changed_files,
+        report.unchanged_files,
         report.skipped.len(),
+        report.articles_added,
+        report.articles,
         dir.root().display()
     )?;
+    if args.strict && (!report.skipped.is_empty() || !report.rejected.is_empty()) {
+        anyhow::bail!(
+            "{} file(s) skipped and {} record(s) rejected (--strict); the rest was indexed",
+            report.skipped.len(),
+            report.rejected.len()
+        );
+    }
     Ok(Outcome::Found)
 }

@@ -113,7 +113,8 @@ fn the_shared_corpora_index_as_they_are() {
     let bbc = repo().join("../shared/corpora/bbc/articles.jsonl.gz");
     let output = env.index(&[&bbc]);
     assert!(
-        stderr(&output).contains("1 file(s) read, 1 indexed (2225 article(s)), 0 skipped"),
+        stderr(&output)
+            .contains("1 file(s): 1 new, 0 changed, 0 unchanged, 0 skipped; 2225 article(s) added"),
         "{}",
         stderr(&output)
     );

@@ -24,7 +24,7 @@ fn the_summary_accounts_for_every_file() {
     assert!(line("binary.txt").contains("binary file"));
     assert!(line("missing").contains("no such file or folder"));
     assert!(
-        err.contains("9 file(s) read, 4 indexed (4 article(s)), 5 skipped"),
+        err.contains("9 file(s): 4 new, 0 changed, 0 unchanged, 5 skipped; 4 article(s) added; 4 in the index"),
         "{err}"
     );
 }
@@ -52,7 +52,7 @@ fn a_failed_run_leaves_the_previous_index_usable() {
 }
 
 #[test]
-fn re_indexing_replaces_the_index() {
+fn rebuilding_replaces_the_index() {
     let env = Env::new();
     env.index(&[&env.fixture_corpus()]);
     let other = env.path().join("other");
@@ -60,7 +60,16 @@ fn re_indexing_replaces_the_index() {
         "other/one.txt",
         "Only article\n\nThe only article mentions pensions.\n",
     );
-    env.index(&[&other]);
+    let output = env
+        .cmd()
+        .arg("index")
+        .arg(&other)
+        .arg("--rebuild")
+        .arg("--index")
+        .arg(env.index_dir())
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(env.query_json("miners", &[]).total, 0);
     assert_eq!(env.query_json("pensions", &[]).total, 1);
     // Only the live generation is left on disk.

@@ -8,6 +8,7 @@ mod index;
 mod json;
 mod languages;
 mod query;
+mod robust;
 mod seeds;
 mod util;
 mod workflow;
