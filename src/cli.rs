@@ -41,6 +41,30 @@ pub enum Command {
     Eval(EvalArgs),
     /// Describe the index: articles, dates, sources, most mentioned names, size.
     Stats(StatsArgs),
+    /// Write every article with its extracted fields as NDJSON for Quickwit, or its index config.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum ExportFormat {
+    /// One JSON object per line, as Quickwit ingests.
+    #[default]
+    Ndjson,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub index: IndexOption,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ExportFormat,
+
+    /// Print the Quickwit index config that declares every exported field, instead of the
+    /// articles.
+    #[arg(long)]
+    pub quickwit_config: bool,
 }
 
 #[derive(Debug, Args)]
@@ -82,6 +106,11 @@ pub struct IndexArgs {
     /// run loses at most the work since its last commit).
     #[arg(long, value_name = "N", default_value_t = 20_000)]
     pub checkpoint: u64,
+
+    /// Memory for the index writer's buffers, in MiB: more means fewer, larger segments
+    /// written at once; peak memory of a run is about this plus a few hundred articles.
+    #[arg(long, value_name = "MIB", default_value_t = 256)]
+    pub memory: usize,
 
     /// Progress bar on stderr: auto (when stderr is a terminal), never.
     #[arg(long, value_name = "WHEN", default_value = "auto")]

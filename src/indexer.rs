@@ -14,6 +14,7 @@
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use tantivy::{Index, IndexWriter, Term};
@@ -24,8 +25,30 @@ use crate::extract;
 use crate::schema::{self, Fields, Origin};
 use crate::store::{CommitInfo, Generation, IndexDir, WriteLock};
 
-/// Memory for tantivy's indexing buffers.
-const WRITER_MEMORY: usize = 128 * 1024 * 1024;
+/// The least memory tantivy's writer accepts for its threads.
+const MIN_MEMORY: usize = 64 << 20;
+
+/// Articles read before they are enriched and added in parallel (bounds memory for any input).
+const BATCH: usize = 1024;
+
+/// Enriches the pending articles on every core and hands them to the writer.
+fn flush(
+    pending: &mut Vec<(Article, Arc<str>, u64)>,
+    writer: &IndexWriter,
+    fields: &Fields,
+) -> Result<()> {
+    use rayon::prelude::*;
+    pending
+        .par_drain(..)
+        .try_for_each(|(mut article, file, hash)| {
+            extract::enrich(&mut article);
+            let origin = Origin { file: &file, hash };
+            writer
+                .add_document(fields.to_document(&article, origin))
+                .map(|_| ())
+                .context("adding a document")
+        })
+}
 
 /// How a run goes.
 #[derive(Debug, Clone)]
@@ -36,6 +59,8 @@ pub struct Options {
     pub checkpoint: u64,
     /// Show a progress bar on stderr.
     pub progress: bool,
+    /// Memory for tantivy's indexing buffers, in bytes (split between its indexing threads).
+    pub memory: usize,
 }
 
 impl Default for Options {
@@ -44,6 +69,7 @@ impl Default for Options {
             rebuild: false,
             checkpoint: 20_000,
             progress: false,
+            memory: 256 << 20,
         }
     }
 }
@@ -112,7 +138,7 @@ pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Repor
     let fields = Fields::new(&index.schema())?;
     let known = Manifest::read(&index)?;
     let mut writer: IndexWriter = index
-        .writer(WRITER_MEMORY)
+        .writer(options.memory.max(MIN_MEMORY))
         .with_context(|| format!("opening a writer on {}", generation.path.display()))?;
 
     let (inputs, skipped) = corpus::walk(paths);
@@ -127,6 +153,7 @@ pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Repor
         fields: &fields,
         writer: &mut writer,
         since_commit: 0,
+        pending: Vec::with_capacity(BATCH),
         dir,
         lock: &lock,
         generation: &generation,
@@ -177,6 +204,8 @@ struct Run<'a> {
     fields: &'a Fields,
     writer: &'a mut IndexWriter,
     since_commit: u64,
+    /// Articles read but not yet enriched and added, with their file and its hash.
+    pending: Vec<(Article, Arc<str>, u64)>,
     dir: &'a IndexDir,
     lock: &'a WriteLock,
     generation: &'a Generation,
@@ -215,17 +244,65 @@ impl Run<'_> {
             return Ok(());
         }
         progress.articles(self.report.articles_added);
-        let mut articles: Vec<Article> = Vec::new();
-        let read = match corpus::read(input, &mut |a| articles.push(a)) {
+        // The file's old articles are deleted in the same commit that adds its new ones.
+        self.delete_file(&key);
+        let file: Arc<str> = Arc::from(key.as_str());
+        let mut added = 0u64;
+        let mut duplicates = Vec::new();
+        let mut failure: Option<anyhow::Error> = None;
+        let read = {
+            let (ids, pending, writer, fields) = (
+                &mut self.known.ids,
+                &mut self.pending,
+                &*self.writer,
+                self.fields,
+            );
+            corpus::read(input, &mut |article| {
+                if failure.is_some() {
+                    return;
+                }
+                if let Some(first) = ids.get(&article.id) {
+                    duplicates.push(format!(
+                        "duplicate article id `{}` (already read from {first})",
+                        article.id
+                    ));
+                    return;
+                }
+                ids.insert(article.id.clone(), key.clone());
+                pending.push((article, file.clone(), hash));
+                added += 1;
+                if pending.len() >= BATCH {
+                    if let Err(e) = flush(pending, writer, fields) {
+                        failure = Some(e);
+                    }
+                    progress.articles(self.report.articles_added + added);
+                }
+            })
+        };
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        for reason in duplicates {
+            self.skip(input, reason);
+        }
+        let read = match read {
             Ok(read) => read,
             Err(reason) => {
+                // A stream that broke part-way: what was read of it is not kept either.
+                let reason = if added > 0 {
+                    flush(&mut self.pending, self.writer, self.fields)?;
+                    self.writer
+                        .delete_term(Term::from_field_text(self.fields.file, &key));
+                    self.known.ids.retain(|_, f| *f != key);
+                    format!("{reason} (the {added} article(s) read before it were not indexed)")
+                } else {
+                    reason
+                };
                 let reason = self.forget(&key, reason);
                 self.skip(input, reason);
                 return Ok(());
             }
         };
-        // The file's old articles go in the same commit as its new ones.
-        self.delete_file(&key);
         for reason in read.rejected {
             self.report.rejected.push(Skip {
                 path: input.path.clone(),
@@ -237,29 +314,6 @@ impl Run<'_> {
                 path: input.path.clone(),
                 reason,
             });
-        }
-        let mut added = 0;
-        for mut article in articles {
-            if let Some(first) = self.known.ids.get(&article.id) {
-                let reason = format!(
-                    "duplicate article id `{}` (already read from {})",
-                    article.id, first
-                );
-                self.skip(input, reason);
-                continue;
-            }
-            self.known
-                .ids
-                .insert(article.id.clone(), input.path.display().to_string());
-            extract::enrich(&mut article);
-            let origin = Origin { file: &key, hash };
-            self.writer
-                .add_document(self.fields.to_document(&article, origin))
-                .context("adding a document")?;
-            added += 1;
-            if added % 256 == 0 {
-                progress.articles(self.report.articles_added + added);
-            }
         }
         if added > 0 {
             if previous.is_some() {
@@ -336,6 +390,7 @@ impl Run<'_> {
 
     /// Commits what was done so far, and makes a first build live.
     fn commit(&mut self) -> Result<()> {
+        flush(&mut self.pending, self.writer, self.fields)?;
         let mut commit = self
             .writer
             .prepare_commit()

@@ -268,7 +268,7 @@ impl Fields {
 /// The words of a body that are capitalised for being names, not for starting a sentence (at
 /// least four letters), joined by spaces: what the name-key field indexes. Headlines are left
 /// out: many capitalise every word.
-fn capitalised_words(body: &str) -> String {
+pub fn capitalised_words(body: &str) -> String {
     let mut out = String::new();
     let mut sentence_start = true;
     for word in body.split_inclusive(|c: char| !c.is_alphabetic() && c != '-') {

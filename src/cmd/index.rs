@@ -21,6 +21,7 @@ pub fn run(args: IndexArgs) -> Result<Outcome> {
         rebuild: args.rebuild,
         checkpoint: args.checkpoint.max(1),
         progress,
+        memory: args.memory << 20,
     };
     let report = indexer::run(&dir, &args.paths, &options)?;
 

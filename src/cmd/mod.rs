@@ -3,6 +3,7 @@
 
 mod entities;
 mod eval;
+mod export;
 mod extract;
 mod index;
 mod query;
@@ -31,5 +32,6 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Entities(args) => entities::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Stats(args) => stats::run(args),
+        Command::Export(args) => export::run(args),
     }
 }

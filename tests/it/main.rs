@@ -3,6 +3,7 @@
 mod entities;
 mod errors;
 mod eval;
+mod export;
 mod formats;
 mod index;
 mod json;
