@@ -209,12 +209,20 @@ impl SegmentCollector for SegmentCounts {
             let mut values = HashMap::new();
             match source {
                 Source::Text(Some(column), counts) => {
-                    let mut text = String::new();
-                    for (ord, &count) in counts.iter().enumerate() {
-                        if count > 0 && column.ord_to_str(ord as u64, &mut text).unwrap_or(false) {
-                            values.insert(text.clone(), u64::from(count));
+                    // One pass over the dictionary for every counted ordinal (a lookup per
+                    // ordinal would open and decompress a block each time).
+                    let ords: Vec<u64> = (0..counts.len() as u64)
+                        .filter(|&ord| counts[ord as usize] > 0)
+                        .collect();
+                    let mut next = ords.iter();
+                    let _ = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+                        if let Some(&ord) = next.next() {
+                            values.insert(
+                                String::from_utf8_lossy(bytes).into_owned(),
+                                u64::from(counts[ord as usize]),
+                            );
                         }
-                    }
+                    });
                 }
                 Source::Number(_, _, counts) => {
                     for (key, count) in counts {

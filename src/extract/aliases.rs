@@ -9,6 +9,8 @@
 //! Kazakhstan"). The name shown is the most complete form (for a gazetteer body, its canonical
 //! name); mentions keep every spelling as written.
 
+use std::collections::HashMap;
+
 use super::lexicon::{self, gazetteer};
 use super::names;
 use super::tokens::tokenize;
@@ -66,15 +68,16 @@ pub fn people(mentions: &[String]) -> Vec<Entity> {
     // Full names first, so that a lone family name finds its person wherever it stands.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (parsed[i].as_ref().is_none_or(|p| p.given.is_none()), i));
+    // Groups by family key, so each mention is compared only with its namesakes.
+    let mut by_family: HashMap<String, Vec<usize>> = HashMap::new();
     for i in order {
         let Some(p) = &parsed[i] else { continue };
-        let candidates: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, given, family))| {
-                *family == p.family_key && compatible(given, &p.given)
-            })
-            .map(|(g, _)| g)
+        let candidates: Vec<usize> = by_family
+            .get(&p.family_key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&g| compatible(&groups[g].1, &p.given))
             .collect();
         match candidates.first() {
             Some(&g) if p.given.is_some() || candidates.len() == 1 => {
@@ -87,7 +90,13 @@ pub fn people(mentions: &[String]) -> Vec<Entity> {
                     group.1 = p.given.clone();
                 }
             }
-            _ => groups.push((vec![i], p.given.clone(), p.family_key.clone())),
+            _ => {
+                by_family
+                    .entry(p.family_key.clone())
+                    .or_default()
+                    .push(groups.len());
+                groups.push((vec![i], p.given.clone(), p.family_key.clone()));
+            }
         }
     }
     let mut entities: Vec<(usize, Entity)> = groups
@@ -165,28 +174,30 @@ pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
         if key.starts_with('#') || key.split(' ').count() < 2 {
             continue;
         }
-        let longer: Vec<&String> = unique
+        // `unique` is sorted, so the names that begin with "key " are one run of it.
+        let prefix = format!("{key} ");
+        let from = unique.partition_point(|other| other.as_str() < prefix.as_str());
+        let mut longer = unique[from..]
             .iter()
-            .filter(|other| {
-                !other.starts_with('#')
-                    && other.len() > key.len()
-                    && other.starts_with(&format!("{key} "))
-            })
-            .collect();
-        if let [only] = longer[..] {
+            .take_while(|other| other.starts_with(&prefix))
+            .filter(|other| !other.starts_with('#'));
+        if let (Some(only), None) = (longer.next(), longer.next()) {
             *key = only.clone();
         }
     }
-    let mut order: Vec<String> = Vec::new();
-    for key in &keys {
-        if !order.contains(key) {
-            order.push(key.clone());
+    let mut order: Vec<&String> = Vec::new();
+    let mut members_of: HashMap<&String, Vec<usize>> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        let members = members_of.entry(key).or_default();
+        if members.is_empty() {
+            order.push(key);
         }
+        members.push(i);
     }
     order
         .into_iter()
         .map(|key| {
-            let members: Vec<usize> = (0..mentions.len()).filter(|&i| keys[i] == key).collect();
+            let members = &members_of[key];
             let name = match key
                 .strip_prefix('#')
                 .and_then(|id| id.parse::<usize>().ok())
@@ -214,11 +225,17 @@ pub fn merge_people_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
 /// Counts per canonical name from many articles, merged across spellings of the same body.
 pub fn merge_org_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
     let g = gazetteer();
+    let known: HashMap<&str, usize> = g
+        .orgs
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.canonical.as_str(), i))
+        .collect();
     let mentions: Vec<OrgMention> = counts
         .iter()
         .map(|(name, _)| OrgMention {
             text: name.clone(),
-            known: g.orgs.iter().position(|o| o.canonical == *name),
+            known: known.get(name.as_str()).copied(),
             acronym: None,
         })
         .collect();
@@ -226,13 +243,14 @@ pub fn merge_org_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
 }
 
 fn merge_counts(counts: &[(String, u64)], entities: Vec<Entity>) -> Vec<(String, u64)> {
+    let by_name: HashMap<&str, u64> = counts.iter().map(|(n, c)| (n.as_str(), *c)).collect();
     let mut out: Vec<(String, u64)> = entities
         .into_iter()
         .map(|e| {
-            let total = counts
+            let total = e
+                .mentions
                 .iter()
-                .filter(|(n, _)| e.mentions.contains(n))
-                .map(|(_, c)| c)
+                .filter_map(|m| by_name.get(m.as_str()))
                 .sum();
             (e.name, total)
         })

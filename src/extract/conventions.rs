@@ -176,6 +176,11 @@ pub fn in_query(text: &str) -> Option<u32> {
     static QUERY_CODE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[cC][\s\-]?0*(\d{1,3})$").expect("query code"));
     let text = text.trim();
+    // Every way of naming a convention has its number in digits; most queries have none, and
+    // then the patterns need not even be compiled (query start-up).
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     if let Some(caps) = QUERY_CODE.captures(text) {
         return caps[1]
             .parse()
