@@ -277,6 +277,11 @@ pub struct ExtractArgs {
     /// Output format: JSON Lines (one article per line) or text.
     #[arg(long, value_enum, default_value = "json")]
     pub format: Format,
+
+    /// Include each article's parsed body in the JSON (to run another extractor on the same
+    /// text, as bench/entities/spacy_extract.py does).
+    #[arg(long)]
+    pub with_body: bool,
 }
 
 #[derive(Debug, Args)]

@@ -53,7 +53,6 @@ pub struct ScriptStemmerFilter<T> {
 
 pub struct ScriptStemmerStream<T> {
     tail: T,
-    english: frostem::Stemmer,
 }
 
 impl TokenFilter for ScriptStemmer {
@@ -70,9 +69,32 @@ impl<T: Tokenizer> Tokenizer for ScriptStemmerFilter<T> {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         ScriptStemmerStream {
             tail: self.inner.token_stream(text),
-            english: frostem::Stemmer::new(frostem::Algorithm::English),
         }
     }
+}
+
+/// The English (Snowball) stem of a lower-case word. News repeats its words, so stems are
+/// remembered per thread (up to 100,000 words, then forgotten and relearned): a lookup costs a
+/// fraction of running the stemmer.
+pub fn stem_english(lower: &str) -> String {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static ENGLISH: frostem::Stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
+        static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
+    STEMS.with(|stems| {
+        if let Some(stem) = stems.borrow().get(lower) {
+            return stem.clone();
+        }
+        let stem = ENGLISH.with(|s| s.stem(lower).into_owned());
+        let mut stems = stems.borrow_mut();
+        if stems.len() >= 100_000 {
+            stems.clear();
+        }
+        stems.insert(lower.to_string(), stem.clone());
+        stem
+    })
 }
 
 /// The stem of a lower-case Cyrillic word: Kazakh suffixes stripped when it has Kazakh
@@ -132,7 +154,7 @@ impl<T: TokenStream> TokenStream for ScriptStemmerStream<T> {
         let stemmed = if token.text.chars().any(is_cyrillic) {
             stem_cyrillic(&token.text)
         } else {
-            self.english.stem(&token.text).into_owned()
+            stem_english(&token.text)
         };
         token.text = stemmed;
         true

@@ -39,7 +39,7 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
             match args.format {
                 Format::Text => write_text(&mut out, &article)?,
                 _ => {
-                    serde_json::to_writer(&mut out, &JsonArticle::new(&article))?;
+                    serde_json::to_writer(&mut out, &JsonArticle::new(&article, args.with_body))?;
                     writeln!(out)?;
                 }
             }
@@ -106,6 +106,9 @@ struct JsonArticle<'a> {
     people: Vec<JsonEntity<'a>>,
     organizations: Vec<JsonEntity<'a>>,
     conventions: &'a [u32],
+    /// The body as parsed (with --with-body), for comparing other extractors on the same text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -115,7 +118,7 @@ struct JsonEntity<'a> {
 }
 
 impl<'a> JsonArticle<'a> {
-    fn new(article: &'a Article) -> JsonArticle<'a> {
+    fn new(article: &'a Article, with_body: bool) -> JsonArticle<'a> {
         let entities = |list: &'a [Entity]| {
             list.iter()
                 .map(|e| JsonEntity {
@@ -133,6 +136,7 @@ impl<'a> JsonArticle<'a> {
             people: entities(&article.entities.people),
             organizations: entities(&article.entities.organizations),
             conventions: &article.entities.conventions,
+            body: with_body.then_some(article.body.as_str()),
         }
     }
 }
