@@ -196,7 +196,7 @@ impl IndexDir {
         fs::create_dir_all(&path).with_context(|| format!("creating {}", path.display()))?;
         let directory = MmapDirectory::open(&path)
             .with_context(|| format!("opening new index {}", path.display()))?;
-        let index = Index::create(directory, schema::build(), Default::default())
+        let index = Index::create(directory, schema::build(), settings())
             .with_context(|| format!("creating index in {}", path.display()))?;
         schema::register_analyzers(&index);
         Ok((Generation { name, path }, index))
@@ -249,6 +249,19 @@ fn parse_generation(name: &str) -> Option<u64> {
     name.strip_prefix('g')
         .filter(|n| n.len() == 6)
         .and_then(|n| n.parse().ok())
+}
+
+/// How a new index stores its articles: zstd (level 3) in 64 KiB blocks. News text compresses
+/// far better with zstd than with tantivy's default LZ4 in 16 KiB blocks, which keeps the index
+/// smaller than the text it holds; a hit's snippet costs one block's decompression.
+fn settings() -> tantivy::IndexSettings {
+    tantivy::IndexSettings {
+        docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
+            compression_level: Some(3),
+        }),
+        docstore_blocksize: 64 * 1024,
+        ..Default::default()
+    }
 }
 
 /// The [`CommitInfo`] of the index's last commit, if it has one.

@@ -83,6 +83,9 @@ fn recognise(words: &[(&str, usize)]) -> Option<Node> {
             column,
         });
     }
+    if !words.iter().all(|(w, _)| lexicon::may_name_known_org(w)) {
+        return None;
+    }
     let g = lexicon::gazetteer();
     let known = if words.len() == 1 {
         acronym(words[0].0).or_else(|| proper_single(words[0].0))
