@@ -11,6 +11,120 @@ use super::tokens::Token;
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
 const PLACES: &str = include_str!("../../data/places.txt");
 
+/// Words that open sentences and clauses in capitals (articles, pronouns, prepositions,
+/// conjunctions, time and discourse words) and so are never part of a person's or a body's name.
+pub const SENTENCE_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Your",
+    "My",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "With",
+    "From",
+    "To",
+    "Of",
+    "And",
+    "But",
+    "Or",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "During",
+    "According",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Also",
+    "However",
+    "Meanwhile",
+    "Moreover",
+    "Furthermore",
+    "Besides",
+    "Recall",
+    "Now",
+    "Then",
+    "Thus",
+    "Therefore",
+    "Both",
+    "Each",
+    "Every",
+    "All",
+    "Many",
+    "Some",
+    "Several",
+    "Other",
+    "Another",
+    "Such",
+    "Since",
+    "Under",
+    "Over",
+    "Between",
+    "Among",
+    "Through",
+    "Within",
+    "Without",
+    "Last",
+    "Next",
+    "New",
+    "Earlier",
+    "Later",
+    "Recently",
+    "Currently",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "There",
+    "Here",
+    "Where",
+    "What",
+    "Which",
+    "Who",
+    "Why",
+    "How",
+];
+
+/// Month and weekday names: capitalised, and never a person or a body.
+pub const CALENDAR_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A body from the gazetteer.
 #[derive(Debug, Clone)]
 pub struct Org {
@@ -200,19 +314,7 @@ pub fn strip_suffix_qualifiers(key: &str) -> String {
 /// equal. Used to compare two names a text gives, not to match the gazetteer (where "Kazakh
 /// Government" must not make "Government" alone a name).
 pub fn strip_qualifiers(key: &str) -> String {
-    let mut key = key.to_string();
-    for suffix in [
-        " of the republic of kazakhstan",
-        " of republic of kazakhstan",
-        " of the rk",
-        " of rk",
-        " of kazakhstan",
-        " of the population",
-    ] {
-        if let Some(stripped) = key.strip_suffix(suffix) {
-            key = stripped.to_string();
-        }
-    }
+    let mut key = strip_suffix_qualifiers(key);
     for prefix in ["kazakhstan ", "kazakh ", "kazakhstani "] {
         if let Some(stripped) = key.strip_prefix(prefix) {
             key = stripped.to_string();

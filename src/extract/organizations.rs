@@ -18,10 +18,20 @@ static GENERIC_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| GENERIC.iter().copied().collect());
 static HEADS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| HEADS.iter().copied().collect());
-static NOT_BODY_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| NOT_BODY.iter().copied().collect());
-static NOT_NAME_START_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| NOT_NAME_START.iter().copied().collect());
+static NOT_BODY_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::CALENDAR_WORDS
+        .iter()
+        .chain(NOT_BODY)
+        .copied()
+        .collect()
+});
+static NOT_NAME_START_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::SENTENCE_WORDS
+        .iter()
+        .chain(NOT_NAME_START)
+        .copied()
+        .collect()
+});
 static ROLES_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ROLES.iter().copied().collect());
 static WEAK_HEADS_SET: LazyLock<HashSet<&'static str>> =
@@ -198,82 +208,8 @@ const GENERIC: &[&str] = &[
     "republican",
 ];
 
-/// Capitalised words that start a sentence or modify a noun but never begin a body's name.
+/// Capitalised words that never begin a body's name, besides [`lexicon::SENTENCE_WORDS`].
 const NOT_NAME_START: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Its",
-    "Their",
-    "His",
-    "Her",
-    "Our",
-    "Your",
-    "My",
-    "In",
-    "On",
-    "At",
-    "By",
-    "For",
-    "With",
-    "From",
-    "To",
-    "Of",
-    "And",
-    "But",
-    "Or",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "During",
-    "According",
-    "Today",
-    "Yesterday",
-    "Tomorrow",
-    "Also",
-    "However",
-    "Meanwhile",
-    "Moreover",
-    "Furthermore",
-    "Besides",
-    "Recall",
-    "Now",
-    "Then",
-    "Thus",
-    "Therefore",
-    "Both",
-    "Each",
-    "Every",
-    "All",
-    "Many",
-    "Some",
-    "Several",
-    "Other",
-    "Another",
-    "Such",
-    "Since",
-    "Under",
-    "Over",
-    "Between",
-    "Among",
-    "Through",
-    "Within",
-    "Without",
-    "Last",
-    "Next",
-    "New",
-    "Earlier",
-    "Later",
-    "Recently",
-    "Currently",
-    "Every",
     "Representatives",
     "Members",
     "Heads",
@@ -296,22 +232,10 @@ const NOT_NAME_START: &[&str] = &[
     "Given",
     "Via",
     "Per",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "There",
-    "Here",
-    "Where",
-    "What",
-    "Which",
-    "Who",
-    "Why",
-    "How",
 ];
 
-/// Words that make a phrase a document, law, event or programme rather than a body.
+/// Words that make a phrase a document, law, event or programme rather than a body (besides
+/// [`lexicon::CALENDAR_WORDS`]).
 const NOT_BODY: &[&str] = &[
     "Code",
     "Agreement",
@@ -359,25 +283,6 @@ const NOT_BODY: &[&str] = &[
     "Exhibition",
     "Expo",
     "Freedom",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// Job titles: a phrase that starts with one is a role, not a body.
