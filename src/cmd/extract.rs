@@ -4,7 +4,6 @@
 use std::io::{self, Write};
 
 use anyhow::Result;
-use serde::Serialize;
 
 use super::Outcome;
 use crate::article::{Article, Entity};
@@ -12,6 +11,7 @@ use crate::cli::ExtractArgs;
 use crate::corpus::{self, Skip};
 use crate::extract;
 use crate::render::Format;
+use crate::render::json::ArticleJson;
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
     let (inputs, mut skipped) = corpus::walk(&args.paths);
@@ -39,7 +39,7 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
             match args.format {
                 Format::Text => write_text(&mut out, &article)?,
                 _ => {
-                    serde_json::to_writer(&mut out, &JsonArticle::new(&article, args.with_body))?;
+                    serde_json::to_writer(&mut out, &ArticleJson::new(&article, args.with_body))?;
                     writeln!(out)?;
                 }
             }
@@ -93,50 +93,4 @@ fn write_text(out: &mut dyn Write, article: &Article) -> io::Result<()> {
         writeln!(out, "  conventions: {}", numbers.join(", "))?;
     }
     writeln!(out)
-}
-
-/// One line of `kzsearch extract --format json`.
-#[derive(Serialize)]
-struct JsonArticle<'a> {
-    id: &'a str,
-    path: &'a str,
-    title: Option<&'a str>,
-    date: Option<String>,
-    source: Option<&'a str>,
-    people: Vec<JsonEntity<'a>>,
-    organizations: Vec<JsonEntity<'a>>,
-    conventions: &'a [u32],
-    /// The body as parsed (with --with-body), for comparing other extractors on the same text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    body: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct JsonEntity<'a> {
-    name: &'a str,
-    mentions: &'a [String],
-}
-
-impl<'a> JsonArticle<'a> {
-    fn new(article: &'a Article, with_body: bool) -> JsonArticle<'a> {
-        let entities = |list: &'a [Entity]| {
-            list.iter()
-                .map(|e| JsonEntity {
-                    name: &e.name,
-                    mentions: &e.mentions,
-                })
-                .collect()
-        };
-        JsonArticle {
-            id: &article.id,
-            path: &article.path,
-            title: article.title.as_deref(),
-            date: article.date.map(|d| d.to_string()),
-            source: article.source.as_deref(),
-            people: entities(&article.entities.people),
-            organizations: entities(&article.entities.organizations),
-            conventions: &article.entities.conventions,
-            body: with_body.then_some(article.body.as_str()),
-        }
-    }
 }

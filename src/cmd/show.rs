@@ -3,7 +3,6 @@
 use std::io::{self, Write};
 
 use anyhow::{Context, Result};
-use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
@@ -13,6 +12,7 @@ use super::Outcome;
 use crate::article::{Article, Entity};
 use crate::cli::ShowArgs;
 use crate::render::Format;
+use crate::render::json::ArticleJson;
 use crate::search::Engine;
 use crate::store::IndexDir;
 
@@ -29,7 +29,7 @@ pub fn run(args: ShowArgs) -> Result<Outcome> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     match args.format {
         Format::Json | Format::Jsonl => {
-            serde_json::to_writer(&mut out, &JsonArticle::new(&article))?;
+            serde_json::to_writer(&mut out, &ArticleJson::new(&article, true))?;
             writeln!(out)?;
         }
         Format::Text | Format::Csv => write_text(&mut out, &article)?,
@@ -92,47 +92,4 @@ fn write_text(out: &mut dyn Write, article: &Article) -> io::Result<()> {
     }
     writeln!(out)?;
     writeln!(out, "{}", article.body)
-}
-
-#[derive(Serialize)]
-struct JsonArticle<'a> {
-    id: &'a str,
-    path: &'a str,
-    title: Option<&'a str>,
-    date: Option<String>,
-    source: Option<&'a str>,
-    people: Vec<JsonEntity<'a>>,
-    organizations: Vec<JsonEntity<'a>>,
-    conventions: &'a [u32],
-    body: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonEntity<'a> {
-    name: &'a str,
-    mentions: &'a [String],
-}
-
-impl<'a> JsonArticle<'a> {
-    fn new(article: &'a Article) -> JsonArticle<'a> {
-        let entities = |list: &'a [Entity]| {
-            list.iter()
-                .map(|e| JsonEntity {
-                    name: &e.name,
-                    mentions: &e.mentions,
-                })
-                .collect()
-        };
-        JsonArticle {
-            id: &article.id,
-            path: &article.path,
-            title: article.title.as_deref(),
-            date: article.date.map(|d| d.to_string()),
-            source: article.source.as_deref(),
-            people: entities(&article.entities.people),
-            organizations: entities(&article.entities.organizations),
-            conventions: &article.entities.conventions,
-            body: &article.body,
-        }
-    }
 }

@@ -27,6 +27,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{Answer, IndexInfo};
+use crate::article::{Article, Entity};
 use crate::search::Hit;
 use crate::snippet::Snippet;
 
@@ -90,6 +91,52 @@ struct JsonCount<'a> {
 struct JsonBucket<'a> {
     period: &'a str,
     count: u64,
+}
+
+/// An article with its entities, as `kzsearch show --format json` and `kzsearch extract` write it.
+#[derive(Serialize)]
+pub struct ArticleJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    title: Option<&'a str>,
+    date: Option<String>,
+    source: Option<&'a str>,
+    people: Vec<JsonEntity<'a>>,
+    organizations: Vec<JsonEntity<'a>>,
+    conventions: &'a [u32],
+    /// The body, when asked for (`show` always; `extract --with-body`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonEntity<'a> {
+    name: &'a str,
+    mentions: &'a [String],
+}
+
+impl<'a> ArticleJson<'a> {
+    pub fn new(article: &'a Article, with_body: bool) -> ArticleJson<'a> {
+        let entities = |list: &'a [Entity]| {
+            list.iter()
+                .map(|e| JsonEntity {
+                    name: &e.name,
+                    mentions: &e.mentions,
+                })
+                .collect()
+        };
+        ArticleJson {
+            id: &article.id,
+            path: &article.path,
+            title: article.title.as_deref(),
+            date: article.date.map(|d| d.to_string()),
+            source: article.source.as_deref(),
+            people: entities(&article.entities.people),
+            organizations: entities(&article.entities.organizations),
+            conventions: &article.entities.conventions,
+            body: with_body.then_some(article.body.as_str()),
+        }
+    }
 }
 
 #[derive(Serialize)]
