@@ -194,7 +194,7 @@ impl Walker {
     }
 }
 
-fn io_reason(error: &std::io::Error) -> String {
+pub(crate) fn io_reason(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file or folder".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -224,12 +224,9 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
         article.lang = Some(match &article.lang {
             Some(given) => article::lang::normalize(given),
             None => {
-                let sample = format!(
-                    "{} {}",
-                    article.title.as_deref().unwrap_or(""),
-                    article.body
-                );
-                article::lang::detect(&sample).to_string()
+                let title = article.title.as_deref().unwrap_or("");
+                let text = title.chars().chain([' ']).chain(article.body.chars());
+                article::lang::detect_chars(text).to_string()
             }
         });
         sink(article)
@@ -446,17 +443,24 @@ mod tests {
         assert_eq!(reasons, ["hidden file or folder", "no such file or folder"]);
     }
 
+    /// Writes `bytes` to `dir/name` and reads it as an input found under `dir`.
+    fn write_and_read(
+        dir: &Path,
+        name: &str,
+        bytes: &[u8],
+    ) -> Result<(Vec<Article>, FileReport), String> {
+        let path = dir.join(name);
+        fs::write(&path, bytes).unwrap();
+        read_all(&Input {
+            path,
+            root: dir.to_path_buf(),
+        })
+    }
+
     #[test]
     fn unreadable_kinds_of_file_are_reasons_not_errors() {
         let dir = tempfile::tempdir().unwrap();
-        let input = |name: &str, bytes: &[u8]| {
-            let path = dir.path().join(name);
-            fs::write(&path, bytes).unwrap();
-            read_all(&Input {
-                path,
-                root: dir.path().to_path_buf(),
-            })
-        };
+        let input = |name: &str, bytes: &[u8]| write_and_read(dir.path(), name, bytes);
         assert_eq!(input("e.txt", b"").unwrap_err(), "empty file");
         assert!(
             input("b.txt", b"ab\0cd")
@@ -482,14 +486,7 @@ mod tests {
     fn formats_by_extension_content_and_gzip() {
         use std::io::Write;
         let dir = tempfile::tempdir().unwrap();
-        let input = |name: &str, bytes: &[u8]| {
-            let path = dir.path().join(name);
-            fs::write(&path, bytes).unwrap();
-            read_all(&Input {
-                path,
-                root: dir.path().to_path_buf(),
-            })
-        };
+        let input = |name: &str, bytes: &[u8]| write_and_read(dir.path(), name, bytes);
         let jsonl = b"{\"id\": \"a\", \"body\": \"One.\"}\nnot json\n\n{\"id\": \"b\", \"title\": \"Two\"}\n";
         let (articles, report) = input("d.jsonl", jsonl).unwrap();
         assert_eq!(

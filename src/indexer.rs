@@ -100,13 +100,6 @@ pub struct Report {
     pub warnings: Vec<Skip>,
 }
 
-impl Report {
-    /// Files that produced articles in this run.
-    pub fn files_indexed(&self) -> usize {
-        self.new_files + self.changed_files
-    }
-}
-
 /// Rebuilds the index in `dir` from `paths` (a fresh index holding exactly these files).
 pub fn rebuild(dir: &IndexDir, paths: &[PathBuf]) -> Result<Report> {
     run(
@@ -133,7 +126,7 @@ pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Repor
         Some(current) => current,
         None => dir.create_generation(&lock)?,
     };
-    // A fresh generation that never gets published is removed on the way out.
+    // A fresh generation that never goes live is removed on the way out (after the writer).
     let mut cleanup = RemoveOnDrop(fresh.then(|| generation.path.clone()));
     let fields = Fields::new(&index.schema())?;
     let known = Manifest::read(&index)?;
@@ -157,25 +150,25 @@ pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Repor
         dir,
         lock: &lock,
         generation: &generation,
-        // A first build (not a rebuild over a live index) goes live at its first commit, so a
-        // killed first build leaves something to query and to resume.
-        publish_early: !options.rebuild,
-        published: !fresh,
+        unpublished: &mut cleanup,
     };
+    // A first build (not a rebuild over a live index) goes live at its first commit, so a killed
+    // first build leaves something to query and to resume.
+    let publish_early = !options.rebuild;
     let roots: Vec<PathBuf> = paths.iter().filter_map(|p| p.canonicalize().ok()).collect();
 
     let progress = Progress::new(options.progress, &inputs);
     let mut seen: HashSet<String> = HashSet::new();
-    for input in &inputs {
+    for (i, input) in inputs.iter().enumerate() {
         run.file(input, &mut seen, &progress)?;
-        progress.advance(input);
+        progress.advance(i);
         if run.since_commit >= options.checkpoint {
-            run.commit()?;
+            run.commit(publish_early)?;
         }
     }
     progress.finish();
     let found = run.report.new_files + run.report.changed_files + run.report.unchanged_files;
-    if found == 0 || run.articles == 0 && fresh {
+    if found == 0 || (run.articles == 0 && fresh) {
         // Most likely a mistyped path: say so rather than empty the index.
         anyhow::bail!(
             "nothing to index: {} file(s) found, none readable as articles; the index is unchanged",
@@ -183,15 +176,13 @@ pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Repor
         );
     }
     run.remove_gone(&seen, &roots);
-    run.publish_early = true;
-    if run.since_commit > 0 || !run.published {
-        run.commit()?;
+    if run.since_commit > 0 || run.unpublished.0.is_some() {
+        run.commit(true)?;
     }
     let mut report = std::mem::take(&mut run.report);
     report.articles = run.articles;
     drop(run);
     writer.wait_merging_threads().context("finishing merges")?;
-    cleanup.0 = None;
     Ok(report)
 }
 
@@ -209,8 +200,8 @@ struct Run<'a> {
     dir: &'a IndexDir,
     lock: &'a WriteLock,
     generation: &'a Generation,
-    publish_early: bool,
-    published: bool,
+    /// Removes the generation if the run ends before it goes live; disarmed when it does.
+    unpublished: &'a mut RemoveOnDrop,
 }
 
 impl Run<'_> {
@@ -232,7 +223,7 @@ impl Run<'_> {
         let hash = match hash_file(&input.path) {
             Ok(hash) => hash,
             Err(e) => {
-                let reason = corpus_reason(&e);
+                let reason = corpus::io_reason(&e);
                 let reason = self.forget(&key, reason);
                 self.skip(input, reason);
                 return Ok(());
@@ -388,8 +379,8 @@ impl Run<'_> {
         }
     }
 
-    /// Commits what was done so far, and makes a first build live.
-    fn commit(&mut self) -> Result<()> {
+    /// Commits what was done so far; with `publish`, also makes a new generation live.
+    fn commit(&mut self, publish: bool) -> Result<()> {
         flush(&mut self.pending, self.writer, self.fields)?;
         let mut commit = self
             .writer
@@ -398,9 +389,9 @@ impl Run<'_> {
         commit.set_payload(&serde_json::to_string(&CommitInfo::now(self.articles))?);
         commit.commit().context("committing the index")?;
         self.since_commit = 0;
-        if self.publish_early && !self.published && self.articles > 0 {
+        if publish && self.unpublished.0.is_some() && self.articles > 0 {
             self.dir.publish(self.generation, self.lock)?;
-            self.published = true;
+            self.unpublished.0 = None;
         }
         Ok(())
     }
@@ -471,7 +462,7 @@ impl Manifest {
 /// The key an input file is known by across runs: its absolute path with links resolved, so
 /// running from another folder or through a link finds the same file.
 fn file_key(path: &Path) -> Result<String, String> {
-    let absolute = path.canonicalize().map_err(|e| corpus_reason(&e))?;
+    let absolute = path.canonicalize().map_err(|e| corpus::io_reason(&e))?;
     Ok(absolute.to_string_lossy().into_owned())
 }
 
@@ -490,29 +481,27 @@ fn hash_file(path: &Path) -> std::io::Result<u64> {
     Ok(hasher.digest())
 }
 
-fn corpus_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => error.to_string(),
-    }
-}
-
 /// A progress bar over the bytes of the input files, on stderr, when asked for.
-struct Progress(Option<indicatif::ProgressBar>);
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    /// The size of each input, read once.
+    sizes: Vec<u64>,
+}
 
 impl Progress {
     fn new(show: bool, inputs: &[Input]) -> Progress {
         if !show {
-            return Progress(None);
+            return Progress {
+                bar: None,
+                sizes: Vec::new(),
+            };
         }
-        let total: u64 = inputs
+        let sizes: Vec<u64> = inputs
             .iter()
-            .filter_map(|i| std::fs::metadata(&i.path).ok())
-            .map(|m| m.len())
-            .sum();
+            .map(|i| std::fs::metadata(&i.path).map_or(0, |m| m.len()))
+            .collect();
         let bar = indicatif::ProgressBar::with_draw_target(
-            Some(total),
+            Some(sizes.iter().sum()),
             indicatif::ProgressDrawTarget::stderr(),
         );
         bar.set_style(
@@ -522,24 +511,28 @@ impl Progress {
             .expect("a valid template")
             .progress_chars("=> "),
         );
-        Progress(Some(bar))
+        Progress {
+            bar: Some(bar),
+            sizes,
+        }
     }
 
     /// Shows how many articles were added so far (a large file is read for a while).
     fn articles(&self, added: u64) {
-        if let Some(bar) = &self.0 {
+        if let Some(bar) = &self.bar {
             bar.set_message(format!("{added} articles"));
         }
     }
 
-    fn advance(&self, input: &Input) {
-        if let (Some(bar), Ok(meta)) = (&self.0, std::fs::metadata(&input.path)) {
-            bar.inc(meta.len());
+    /// Input number `i` is done.
+    fn advance(&self, i: usize) {
+        if let Some(bar) = &self.bar {
+            bar.inc(self.sizes[i]);
         }
     }
 
     fn finish(&self) {
-        if let Some(bar) = &self.0 {
+        if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
     }

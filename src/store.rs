@@ -135,13 +135,30 @@ impl IndexDir {
 
     /// Opens the live index for reading, with kzsearch's analyzers registered.
     pub fn open(&self) -> Result<Index> {
-        let missing = || UserError::IndexMissing {
-            path: self.root.clone(),
+        match self.live()? {
+            Some((_, index)) => Ok(index),
+            None => Err(UserError::IndexMissing {
+                path: self.root.clone(),
+            }
+            .into()),
+        }
+    }
+
+    /// The live generation, opened for writing (the caller must hold the write lock); `None`
+    /// when there is no index yet. Fails, suggesting `--rebuild`, if another version built it.
+    pub fn current_generation(&self, _lock: &WriteLock) -> Result<Option<(Generation, Index)>> {
+        self.live()
+    }
+
+    /// The live generation and its index, checked to be of this schema version; `None` when
+    /// there is none.
+    fn live(&self) -> Result<Option<(Generation, Index)>> {
+        let Some(name) = self.current_name()? else {
+            return Ok(None);
         };
-        let name = self.current_name()?.ok_or_else(missing)?;
         let path = self.root.join(&name);
         if !path.join("meta.json").exists() {
-            return Err(missing().into());
+            return Ok(None);
         }
         let directory = MmapDirectory::open(&path)
             .with_context(|| format!("opening index {}", path.display()))?;
@@ -157,20 +174,6 @@ impl IndexDir {
             .into());
         }
         schema::register_analyzers(&index);
-        Ok(index)
-    }
-
-    /// The live generation, opened for writing (the caller must hold the write lock); `None`
-    /// when there is no index yet. Fails, suggesting `--rebuild`, if another version built it.
-    pub fn current_generation(&self, _lock: &WriteLock) -> Result<Option<(Generation, Index)>> {
-        let Some(name) = self.current_name()? else {
-            return Ok(None);
-        };
-        let path = self.root.join(&name);
-        if !path.join("meta.json").exists() {
-            return Ok(None);
-        }
-        let index = self.open()?;
         Ok(Some((Generation { name, path }, index)))
     }
 

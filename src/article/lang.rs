@@ -13,10 +13,15 @@ const SAMPLE_CHARS: usize = 4000;
 
 /// `en`, `ru` or `kk` for the text.
 pub fn detect(text: &str) -> &'static str {
+    detect_chars(text.chars())
+}
+
+/// [`detect`] over characters, so an article's title and body can be read without joining them.
+pub fn detect_chars(text: impl Iterator<Item = char>) -> &'static str {
     let (mut latin, mut cyrillic, mut words, mut kazakh_words) = (0usize, 0usize, 0usize, 0usize);
     let mut in_word = false;
     let mut word_is_kazakh = false;
-    for c in text.chars().take(SAMPLE_CHARS).chain(std::iter::once(' ')) {
+    for c in text.take(SAMPLE_CHARS).chain(std::iter::once(' ')) {
         if c.is_ascii_alphabetic() {
             latin += 1;
         } else if is_cyrillic(c) {
