@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::util::{Env, code, repo, stderr, stdout};
+use crate::util::{Env, code, repo, sorted_ids as ids, stderr, stdout};
 
 #[derive(Deserialize)]
 struct GoldArticle {
@@ -225,17 +225,6 @@ fn spellings_env() -> Env {
     );
     env.index(&[&env.path().join("c")]);
     env
-}
-
-fn ids(env: &Env, query: &str, args: &[&str]) -> Vec<String> {
-    let mut ids: Vec<String> = env
-        .query_json(query, args)
-        .hits
-        .into_iter()
-        .map(|h| h.id)
-        .collect();
-    ids.sort();
-    ids
 }
 
 #[test]

@@ -34,17 +34,21 @@ fn collection(env: &Env) -> std::path::PathBuf {
     env.path().join("coll")
 }
 
+/// `kzsearch eval COLLECTION ARGS`.
+fn eval(env: &Env, collection: &std::path::Path, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .arg("eval")
+        .arg(collection)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn eval_scores_a_hand_checked_collection() {
     let env = Env::new();
     let coll = collection(&env);
-    let out = env
-        .cmd()
-        .arg("eval")
-        .arg(&coll)
-        .args(["--format", "json", "--per-query"])
-        .output()
-        .unwrap();
+    let out = eval(&env, &coll, &["--format", "json", "--per-query"]);
     assert!(
         out.status.success(),
         "{}",
@@ -75,7 +79,7 @@ fn eval_scores_a_hand_checked_collection() {
 fn eval_text_output_names_the_metrics() {
     let env = Env::new();
     let coll = collection(&env);
-    let out = env.cmd().arg("eval").arg(&coll).output().unwrap();
+    let out = eval(&env, &coll, &[]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     for metric in ["nDCG@10", "MAP", "P@10", "recall@100"] {
@@ -88,7 +92,7 @@ fn eval_without_judgments_is_a_one_line_error() {
     let env = Env::new();
     let coll = collection(&env);
     std::fs::remove_file(coll.join("qrels.tsv")).unwrap();
-    let out = env.cmd().arg("eval").arg(&coll).output().unwrap();
+    let out = eval(&env, &coll, &[]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.trim().lines().count(), 1, "{err}");
@@ -99,13 +103,7 @@ fn eval_without_judgments_is_a_one_line_error() {
 fn eval_rejects_an_unknown_ranking_knob() {
     let env = Env::new();
     let coll = collection(&env);
-    let out = env
-        .cmd()
-        .arg("eval")
-        .arg(&coll)
-        .args(["--set", "warp=9"])
-        .output()
-        .unwrap();
+    let out = eval(&env, &coll, &["--set", "warp=9"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("warp"));
 }

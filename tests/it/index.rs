@@ -33,15 +33,8 @@ fn the_summary_accounts_for_every_file() {
 fn a_failed_run_leaves_the_previous_index_usable() {
     let env = Env::new();
     env.index(&[&env.fixture_corpus()]);
-    // Nothing readable: the run fails and the old index stays.
-    let output = env
-        .cmd()
-        .args(["index"])
-        .arg(env.path().join("missing"))
-        .arg("--index")
-        .arg(env.index_dir())
-        .output()
-        .unwrap();
+    // Nothing readable (a mistyped path): the run fails and the old index stays, whole.
+    let output = env.try_index(&[&env.path().join("missing")], &[]);
     assert_eq!(code(&output), 2);
     assert!(
         stderr(&output).contains("nothing to index"),
@@ -49,6 +42,7 @@ fn a_failed_run_leaves_the_previous_index_usable() {
         stderr(&output)
     );
     assert_eq!(env.query_json("miners", &[]).total, 1);
+    assert_eq!(env.query_json("*", &[]).total, 4);
 }
 
 #[test]
@@ -60,30 +54,12 @@ fn rebuilding_replaces_the_index() {
         "other/one.txt",
         "Only article\n\nThe only article mentions pensions.\n",
     );
-    let output = env
-        .cmd()
-        .arg("index")
-        .arg(&other)
-        .arg("--rebuild")
-        .arg("--index")
-        .arg(env.index_dir())
-        .output()
-        .unwrap();
+    let output = env.try_index(&[&other], &["--rebuild"]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(env.query_json("miners", &[]).total, 0);
     assert_eq!(env.query_json("pensions", &[]).total, 1);
     // Only the live generation is left on disk.
-    let generations = std::fs::read_dir(env.index_dir())
-        .unwrap()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .file_name()
-                .to_string_lossy()
-                .starts_with('g')
-        })
-        .count();
-    assert_eq!(generations, 1);
+    assert_eq!(env.generations(), 1);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Russian and Kazakh: language detection, stemming, names across scripts, entities.
 
-use crate::util::{Env, code, repo, stderr};
+use crate::util::{Env, code, repo, sorted_ids as ids, stderr};
 
 fn languages_env() -> Env {
     let env = Env::new();
@@ -13,17 +13,6 @@ fn languages_env() -> Env {
     );
     env.index(&[&env.path().join("news")]);
     env
-}
-
-fn ids(env: &Env, query: &str, args: &[&str]) -> Vec<String> {
-    let mut ids: Vec<String> = env
-        .query_json(query, args)
-        .hits
-        .into_iter()
-        .map(|h| h.id)
-        .collect();
-    ids.sort();
-    ids
 }
 
 #[test]

@@ -1,14 +1,6 @@
 //! `kzsearch query`: ranking, the query language, match modes, ties and output on fixtures.
 
-use crate::util::{Env, code, stderr, stdout};
-
-fn ids(env: &Env, query: &str, args: &[&str]) -> Vec<String> {
-    env.query_json(query, args)
-        .hits
-        .into_iter()
-        .map(|h| h.id)
-        .collect()
-}
+use crate::util::{Env, code, ids, stderr, stdout};
 
 fn fixture_env() -> Env {
     let env = Env::new();

@@ -67,14 +67,21 @@ impl Env {
         cmd
     }
 
-    /// `kzsearch index PATHS --index <tempdir>/idx`, which must succeed.
-    pub fn index(&self, paths: &[&Path]) -> Output {
-        let mut cmd = self.cmd();
-        cmd.arg("index")
+    /// `kzsearch index PATHS --index <tempdir>/idx EXTRA`, however it ends.
+    pub fn try_index(&self, paths: &[&Path], extra: &[&str]) -> Output {
+        self.cmd()
+            .arg("index")
             .args(paths)
             .arg("--index")
-            .arg(self.index_dir());
-        let output = cmd.output().unwrap();
+            .arg(self.index_dir())
+            .args(extra)
+            .output()
+            .unwrap()
+    }
+
+    /// `kzsearch index PATHS --index <tempdir>/idx`, which must succeed.
+    pub fn index(&self, paths: &[&Path]) -> Output {
+        let output = self.try_index(paths, &[]);
         assert!(
             output.status.success(),
             "index failed: {}",
@@ -107,6 +114,38 @@ impl Env {
         serde_json::from_slice(&output.stdout)
             .unwrap_or_else(|e| panic!("bad JSON ({e}): {}", stdout(&output)))
     }
+}
+
+impl Env {
+    /// How many index generations (`g000001`, …) are on disk.
+    pub fn generations(&self) -> usize {
+        fs::read_dir(self.index_dir())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with('g')
+            })
+            .count()
+    }
+}
+
+/// The ids a query finds, in ranked order.
+pub fn ids(env: &Env, query: &str, args: &[&str]) -> Vec<String> {
+    env.query_json(query, args)
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+}
+
+/// The ids a query finds, sorted (for comparing sets).
+pub fn sorted_ids(env: &Env, query: &str, args: &[&str]) -> Vec<String> {
+    let mut ids = ids(env, query, args);
+    ids.sort();
+    ids
 }
 
 pub fn stdout(output: &Output) -> String {

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::util::{Env, code, stderr, stdout};
+use crate::util::{Env, code, ids, stderr, stdout};
 
 /// Six dated or undated articles from two outlets, about inspections and wages.
 fn corpus_env() -> Env {
@@ -59,14 +59,6 @@ fn corpus_env() -> Env {
     );
     env.index(&[&env.path().join("news")]);
     env
-}
-
-fn ids(env: &Env, query: &str, args: &[&str]) -> Vec<String> {
-    env.query_json(query, args)
-        .hits
-        .into_iter()
-        .map(|h| h.id)
-        .collect()
 }
 
 #[test]
