@@ -39,9 +39,16 @@ pub enum UserError {
 /// Is this error (anywhere in its chain) a closed stdout, e.g. `kzsearch query … | head -1`?
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+        let kind = match (
+            cause.downcast_ref::<io::Error>(),
+            cause.downcast_ref::<serde_json::Error>(),
+        ) {
+            (Some(e), _) => Some(e.kind()),
+            // serde_json wraps the writer's error in its own.
+            (None, Some(e)) => e.io_error_kind(),
+            (None, None) => None,
+        };
+        kind == Some(io::ErrorKind::BrokenPipe)
     })
 }
 
@@ -62,6 +69,21 @@ mod tests {
             .unwrap_err();
         assert!(is_broken_pipe(&err));
         assert!(!is_broken_pipe(&anyhow::anyhow!("other")));
+    }
+
+    #[test]
+    fn broken_pipe_is_found_inside_a_json_error() {
+        struct Closed;
+        impl io::Write for Closed {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let err = serde_json::to_writer(Closed, &"text").unwrap_err();
+        assert!(is_broken_pipe(&anyhow::Error::from(err)));
     }
 
     #[test]
