@@ -43,6 +43,14 @@ struct QueryLine {
 
 impl Collection {
     pub fn load(dir: &Path) -> Result<Collection> {
+        for file in ["docs.jsonl", "queries.jsonl", "qrels.tsv"] {
+            if !dir.join(file).is_file() {
+                bail!(
+                    "{} is not a test collection: it has no {file} (a collection is a folder with docs.jsonl, queries.jsonl and qrels.tsv, like ../shared/relevance/cran)",
+                    dir.display()
+                );
+            }
+        }
         let queries_path = dir.join("queries.jsonl");
         let text = std::fs::read_to_string(&queries_path)
             .with_context(|| format!("reading {}", queries_path.display()))?;

@@ -97,6 +97,7 @@ fn eval_without_judgments_is_a_one_line_error() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("qrels.tsv"), "{err}");
+    assert!(err.contains("is not a test collection"), "{err}");
 }
 
 #[test]
