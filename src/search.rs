@@ -175,9 +175,10 @@ impl Engine {
         let mut builder = Builder::new(&self.fields, &self.ranking);
         // A long question in plain words is ranked by how much of it an article matches,
         // without first demanding every word.
+        let words = content_words(&node);
         let long = request.mode == MatchMode::Auto
             && self.ranking.long_query_words > 0
-            && content_words(&node) >= self.ranking.long_query_words;
+            && words >= self.ranking.long_query_words;
         let strict = request.mode != MatchMode::Any && !long;
         let mut query = builder.build(&node, strict)?;
         let mut understood = builder.describe(&node, strict);
@@ -196,14 +197,25 @@ impl Engine {
             && self.ranking.prf_docs > 0
             && self.ranking.prf_terms > 0
             && !ranked.is_empty()
-            && content_words(&node) <= self.ranking.prf_max_words
+            && words <= self.ranking.prf_max_words
         {
-            let first = Request {
-                offset: 0,
-                limit: self.ranking.prf_docs,
-                ..request.clone()
+            // The best articles by relevance, whatever order the page is shown in; the page
+            // already holds them when it starts at the top in relevance order.
+            let wanted = self.ranking.prf_docs;
+            let top = if request.sort == Sort::Relevance
+                && request.offset == 0
+                && (ranked.len() >= wanted || ranked.len() == total)
+            {
+                ranked[..wanted.min(ranked.len())].to_vec()
+            } else {
+                let first = Request {
+                    offset: 0,
+                    limit: wanted,
+                    sort: Sort::Relevance,
+                    ..request.clone()
+                };
+                self.rank(&searcher, query.as_ref(), &first)?.1
             };
-            let (_, top) = self.rank(&searcher, query.as_ref(), &first)?;
             if let Some(expanded) = self.expand(&searcher, query.box_clone(), &node, &top)? {
                 (total, ranked) = self.rank(&searcher, expanded.as_ref(), request)?;
                 query = expanded;

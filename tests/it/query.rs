@@ -65,6 +65,9 @@ fn all_words_by_default_relaxed_when_nothing_has_them_all() {
     let text = env.query(question, &[]);
     assert_eq!(code(&text), 0);
     assert!(stderr(&text).contains("long question"), "{}", stderr(&text));
+    // The order shown does not change what matches (feedback always reads the best matches).
+    let by_date = env.query_json(question, &["--sort", "-date"]);
+    assert_eq!(by_date.total, results.total);
     // --match all insists.
     let strict = env.query(question, &["--match", "all"]);
     assert_eq!(code(&strict), 1);
