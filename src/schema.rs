@@ -203,22 +203,13 @@ impl Fields {
         let entities = &article.entities;
         for person in &entities.people {
             doc.add_text(self.person, &person.name);
-            for spelling in std::iter::once(&person.name).chain(&person.mentions) {
+            for spelling in person_spellings(person) {
                 doc.add_text(self.person_key, spelling);
             }
         }
-        let gazetteer = crate::extract::lexicon::gazetteer();
         for org in &entities.organizations {
             doc.add_text(self.org, &org.name);
-            let mut spellings: Vec<&str> = std::iter::once(org.name.as_str())
-                .chain(org.mentions.iter().map(String::as_str))
-                .collect();
-            if let Some(known) = gazetteer.find_canonical(&org.name) {
-                spellings.extend(known.names.iter().map(String::as_str));
-            }
-            spellings.sort_unstable();
-            spellings.dedup();
-            for spelling in spellings {
+            for spelling in org_spellings(org) {
                 doc.add_text(self.org_name, spelling);
             }
         }
@@ -268,6 +259,26 @@ impl Fields {
 /// The words of a body that are capitalised for being names, not for starting a sentence (at
 /// least four letters), joined by spaces: what the name-key field indexes. Headlines are left
 /// out: many capitalise every word.
+/// Every spelling of a person the article gives: the name and each mention (what `person_key`
+/// indexes, as name keys).
+pub fn person_spellings(person: &Entity) -> impl Iterator<Item = &str> {
+    std::iter::once(person.name.as_str()).chain(person.mentions.iter().map(String::as_str))
+}
+
+/// Every spelling of a body: the name, each mention, and every name the gazetteer knows it by;
+/// sorted, without repeats (what `org_name` indexes).
+pub fn org_spellings(org: &Entity) -> Vec<&str> {
+    let mut spellings: Vec<&str> = std::iter::once(org.name.as_str())
+        .chain(org.mentions.iter().map(String::as_str))
+        .collect();
+    if let Some(known) = crate::extract::lexicon::gazetteer().find_canonical(&org.name) {
+        spellings.extend(known.names.iter().map(String::as_str));
+    }
+    spellings.sort_unstable();
+    spellings.dedup();
+    spellings
+}
+
 pub fn capitalised_words(body: &str) -> String {
     let mut out = String::new();
     let mut sentence_start = true;

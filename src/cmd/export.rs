@@ -58,7 +58,6 @@ pub fn run(args: ExportArgs) -> Result<Outcome> {
     let engine = Engine::open(&IndexDir::new(&args.index.index))?;
     let fields = engine.fields();
     let searcher = engine.searcher();
-    let gazetteer = crate::extract::lexicon::gazetteer();
     let mut keys = analysis::name_key();
     let mut fold = |texts: &mut dyn Iterator<Item = &str>| -> Vec<String> {
         let mut all: Vec<String> = texts
@@ -78,25 +77,12 @@ pub fn run(args: ExportArgs) -> Result<Outcome> {
             let stored: TantivyDocument = store.get(doc).context("reading a stored article")?;
             let article = fields.to_article(&stored);
             let entities = &article.entities;
-            let person_keys = fold(
-                &mut entities
-                    .people
-                    .iter()
-                    .flat_map(|p| std::iter::once(&p.name).chain(&p.mentions))
-                    .map(String::as_str),
-            );
+            let person_keys = fold(&mut entities.people.iter().flat_map(schema::person_spellings));
             let mut org_names: Vec<String> = entities
                 .organizations
                 .iter()
-                .flat_map(|o| {
-                    let known = gazetteer
-                        .find_canonical(&o.name)
-                        .map(|k| k.names.clone())
-                        .unwrap_or_default();
-                    std::iter::once(o.name.clone())
-                        .chain(o.mentions.iter().cloned())
-                        .chain(known)
-                })
+                .flat_map(schema::org_spellings)
+                .map(str::to_string)
                 .collect();
             org_names.sort_unstable();
             org_names.dedup();
