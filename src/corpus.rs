@@ -120,30 +120,24 @@ impl Walker {
     /// Records `path`; false (and a skip) when the same folder or file was already reached.
     fn first_visit(&mut self, path: &Path, meta: &fs::Metadata) -> bool {
         use std::os::unix::fs::MetadataExt;
-        match self.seen.get(&(meta.dev(), meta.ino())) {
-            Some(first) => {
-                let what = if meta.is_dir() {
-                    "symbolic link loop or repeated folder"
-                } else {
-                    "same file as"
-                };
-                let reason = if meta.is_dir() {
-                    format!("{what}: already walked as {}", first.display())
-                } else {
-                    format!("{what} {}, already read", first.display())
-                };
-                self.skips.push(Skip {
-                    path: path.to_path_buf(),
-                    reason,
-                });
-                false
-            }
-            None => {
-                self.seen
-                    .insert((meta.dev(), meta.ino()), path.to_path_buf());
-                true
-            }
-        }
+        let Some(first) = self.seen.get(&(meta.dev(), meta.ino())) else {
+            self.seen
+                .insert((meta.dev(), meta.ino()), path.to_path_buf());
+            return true;
+        };
+        let reason = if meta.is_dir() {
+            format!(
+                "symbolic link loop or repeated folder: already walked as {}",
+                first.display()
+            )
+        } else {
+            format!("same file as {}, already read", first.display())
+        };
+        self.skips.push(Skip {
+            path: path.to_path_buf(),
+            reason,
+        });
+        false
     }
 
     fn dir(&mut self, root: &Path, dir: &Path) {

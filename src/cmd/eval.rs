@@ -46,13 +46,19 @@ pub fn run(args: EvalArgs) -> Result<Outcome> {
             IndexDir::new(temporary.path())
         }
     };
-    let documents = if args.reuse && dir.open().is_ok() {
-        None
+    let reused = if args.reuse {
+        Engine::open(&dir).ok()
     } else {
-        Some(indexer::rebuild(&dir, std::slice::from_ref(&docs))?.articles)
+        None
     };
-    let mut engine = Engine::open(&dir)?;
-    let documents = documents.unwrap_or_else(|| engine.searcher().num_docs());
+    let mut engine = match reused {
+        Some(engine) => engine,
+        None => {
+            indexer::rebuild(&dir, std::slice::from_ref(&docs))?;
+            Engine::open(&dir)?
+        }
+    };
+    let documents = engine.searcher().num_docs();
     let mut ranking = crate::ranking::Ranking::default();
     for assignment in &args.set {
         ranking.set(assignment)?;
