@@ -251,12 +251,21 @@ pub fn is_place(word: &str) -> bool {
 
 /// A word as compared: lower case, British and American spellings alike.
 pub fn norm_word(word: &str) -> String {
-    if word.chars().any(crate::analysis::is_cyrillic) {
+    if !word.is_ascii() && word.chars().any(crate::analysis::is_cyrillic) {
         // Russian and Kazakh names decline: compare stems ("Үкіметке" is "Үкімет").
         return crate::analysis::stem_cyrillic(&word.to_lowercase());
     }
-    let lower = word.to_lowercase().replace('’', "'");
-    let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_string();
+    let mut lower = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    };
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
+    if lower.ends_with("'s") {
+        lower.truncate(lower.len() - 2);
+    }
     match lower.as_str() {
         "labour" => "labor".into(),
         "organisation" => "organization".into(),
@@ -272,23 +281,31 @@ pub fn norm_word(word: &str) -> String {
     }
 }
 
-/// The key of a sequence of words: normalised, joined by spaces, without a leading "the".
-pub fn key_of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
-    let mut parts: Vec<String> = words
-        .into_iter()
-        .map(norm_word)
-        .filter(|w| !w.is_empty())
-        .collect();
-    if parts.first().is_some_and(|w| w == "the") {
-        parts.remove(0);
+/// The key of a sequence of words already normalised by [`norm_word`] (a token's `norm`):
+/// joined by spaces, without a leading "the".
+pub fn key_of_norms<'a>(norms: impl IntoIterator<Item = &'a str>) -> String {
+    let mut key = String::new();
+    for norm in norms.into_iter().filter(|w| !w.is_empty()) {
+        if key.is_empty() && norm == "the" {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(norm);
     }
-    parts.join(" ")
+    key
 }
 
 /// The key of a name as written in a text or the data file.
 pub fn key_of_text(text: &str) -> String {
     let tokens = super::tokens::tokenize(text);
-    key_of_words(tokens.iter().filter(|t| t.is_word()).map(|t| t.text))
+    key_of_norms(
+        tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_str()),
+    )
 }
 
 /// Drops a trailing "of the Republic of Kazakhstan"-style qualifier from an organization's key.

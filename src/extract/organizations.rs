@@ -351,11 +351,11 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
             candidates.push(mention(tokens, i..end, Some(id)));
         }
         if let Some(range) = cyrillic_phrase(tokens, i) {
-            let key = lexicon::key_of_words(words(tokens, &range));
+            let key = lexicon::key_of_norms(norms(tokens, &range));
             candidates.push(mention(tokens, range, g.lookup_key(&key)));
         }
         if let Some(range) = head_phrase(tokens, i) {
-            let key = lexicon::key_of_words(words(tokens, &range));
+            let key = lexicon::key_of_norms(norms(tokens, &range));
             candidates.push(mention(tokens, range, g.lookup_key(&key)));
         }
     }
@@ -423,11 +423,11 @@ fn mention(tokens: &[Token], range: Range<usize>, known: Option<usize>) -> Menti
     }
 }
 
-fn words<'a>(tokens: &'a [Token], range: &Range<usize>) -> impl Iterator<Item = &'a str> {
+fn norms<'a>(tokens: &'a [Token], range: &Range<usize>) -> impl Iterator<Item = &'a str> {
     tokens[range.clone()]
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| t.text)
+        .map(|t| t.norm.as_str())
 }
 
 /// The full phrase around a head word at `h`, or `None` when `h` is not a head or the phrase is
@@ -487,7 +487,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             // Another body starts here: it is not part of this one ("Committee of Experts" of
             // "the International Labor Organization").
             let starts_known = g.match_at(tokens, k).is_some_and(|(end, _)| {
-                let key = lexicon::key_of_words(words(tokens, &(k..end)));
+                let key = lexicon::key_of_norms(norms(tokens, &(k..end)));
                 !lexicon::is_place_key(&key)
             }) || head_phrase_is_body_start(tokens, k);
             if starts_known {
@@ -573,7 +573,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
     if content.iter().any(|t| NOT_BODY_SET.contains(t.text)) {
         return None;
     }
-    let key = lexicon::key_of_words(content.iter().map(|t| t.text));
+    let key = lexicon::key_of_norms(content.iter().map(|t| t.norm.as_str()));
     if lexicon::is_place_key(&key) || lexicon::is_place_key(&lexicon::strip_qualifiers(&key)) {
         return None;
     }
@@ -911,7 +911,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     if end - i < 2 {
         return None;
     }
-    let key = lexicon::key_of_words(words(tokens, &(i..end)));
+    let key = lexicon::key_of_norms(norms(tokens, &(i..end)));
     if lexicon::is_place_key(&key) {
         return None;
     }
