@@ -8,9 +8,10 @@ The mix: one common term, one rare term, two terms, a phrase, a date-filtered qu
 filter, an organization filter and a facet, each top 10 with snippets (the default text output).
 Whole process: RUNS timed runs per query after one untimed run (warm page cache), queries
 interleaved round by round. In-process: a batch file repeating the query 200 times, run once
-untimed and RUNS times timed; per query = median batch time / 200 (start-up excluded by
-subtracting the median time of a one-query batch). Batch throughput: 1,000 distinct queries made
-from the index's own titles (two words each), `--batch` with JSON Lines output, median of RUNS.
+untimed and RUNS times timed on one thread (RAYON_NUM_THREADS=1); per query = median batch time
+/ 200 (start-up excluded by subtracting the median time of a one-query batch). Batch throughput:
+1,000 distinct queries made from the index's own titles (two words each), `--batch` with JSON
+Lines output, on every core as shipped, median of RUNS.
 """
 import json
 import os
@@ -32,9 +33,9 @@ MIX = [
 ]
 
 
-def timed(argv, stdin=None):
+def timed(argv, env=None):
     start = time.perf_counter()
-    subprocess.run(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return (time.perf_counter() - start) * 1000
 
 
@@ -76,20 +77,23 @@ def main():
             whole[name].append(timed(base + args))
 
     tmp = tempfile.mkdtemp(prefix="kzsearch-mix-")
-    def batch_ms(lines, extra=()):
+    # A batch searches its queries on every core; in-process latency is one query at a time.
+    serial = dict(os.environ, RAYON_NUM_THREADS="1")
+
+    def batch_ms(lines, extra=(), env=None):
         path = os.path.join(tmp, "batch.txt")
         with open(path, "w") as f:
             f.write("\n".join(lines) + "\n")
         argv = [binary, "query", "--index", index, "--limit", "10", "--batch", path, "--format", "jsonl", *extra]
-        timed(argv)
-        return statistics.median(timed(argv) for _ in range(max(3, runs // 3)))
+        timed(argv, env)
+        return statistics.median(timed(argv, env) for _ in range(max(3, runs // 3)))
 
-    one = batch_ms(["said"])
+    one = batch_ms(["said"], env=serial)
     inproc = {}
     for name, args in MIX:
         extra = ["--facet", "org"] if "--facet" in args else []
         line = batch_line(args)
-        inproc[name] = max(0.0, batch_ms([line] * 200, extra) - one) / 200
+        inproc[name] = max(0.0, batch_ms([line] * 200, extra, serial) - one) / 200
 
     print(f"Index `{index}`; {runs} timed runs per query; whole process includes start-up.\n")
     print("| query | kzsearch arguments | whole process median ms | p95 ms | in-process ms |")

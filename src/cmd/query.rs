@@ -166,7 +166,8 @@ fn suggestions(engine: &Engine, request: &Request, results: &Results) -> Vec<Str
 }
 
 /// Runs every query of a batch file (`query` or `id<TAB>query` per line; blank lines and lines
-/// starting with `#` skipped) against the one open index. A failing query is reported and the
+/// starting with `#` skipped) against the one open index. Queries are read in chunks, searched
+/// on every core, and answered in the order of the file. A failing query is reported and the
 /// batch goes on; the exit status is then 2.
 fn batch(
     engine: &Engine,
@@ -174,6 +175,10 @@ fn batch(
     path: &std::path::Path,
     output: &mut Output,
 ) -> Result<Outcome> {
+    use rayon::prelude::*;
+    /// Queries searched together: enough to keep the cores busy, few enough to stream.
+    const CHUNK: usize = 256;
+
     let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
         Box::new(BufReader::new(io::stdin().lock()))
     } else {
@@ -181,45 +186,58 @@ fn batch(
             File::open(path).with_context(|| format!("opening batch file {}", path.display()))?;
         Box::new(BufReader::new(file))
     };
+    let name = if path.as_os_str() == "-" {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    };
     let (mut found, mut failed) = (false, 0usize);
-    for (number, line) in reader.lines().enumerate() {
-        let line = line.with_context(|| {
-            format!("reading batch file {} line {}", path.display(), number + 1)
-        })?;
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let line_number = (number + 1).to_string();
-        let (id, query) = match line.split_once('\t') {
-            Some((id, query)) => (id.trim().to_string(), query.trim().to_string()),
-            None => (line_number.clone(), line.trim().to_string()),
-        };
-        let request = Request {
-            query: query.clone(),
-            ..template.clone()
-        };
-        match engine.search(&request) {
-            Ok(results) => {
-                found |= results.total > 0;
-                let suggestions = suggestions(engine, &request, &results);
-                output.write(&Answer {
-                    query_id: Some(&id),
-                    query: &query,
-                    results: &results,
-                    suggestions: &suggestions,
-                })?;
+    let mut lines = reader.lines().enumerate().peekable();
+    while lines.peek().is_some() {
+        let mut chunk = Vec::with_capacity(CHUNK);
+        for (number, line) in lines.by_ref() {
+            let line =
+                line.with_context(|| format!("reading batch file {name} line {}", number + 1))?;
+            if let Some(query) = BatchQuery::parse(number + 1, &line) {
+                chunk.push(query);
+                if chunk.len() == CHUNK {
+                    break;
+                }
             }
-            Err(e) => {
-                failed += 1;
-                let message = crate::error::one_line(&e);
-                let name = if path.as_os_str() == "-" {
-                    "stdin".into()
-                } else {
-                    path.display().to_string()
+        }
+        let answers: Vec<_> = chunk
+            .par_iter()
+            .map(|q| {
+                let request = Request {
+                    query: q.query.clone(),
+                    ..template.clone()
                 };
-                eprintln!("kzsearch: {name} line {line_number} (query {id}): {message}");
-                output.error(&id, &query, &message)?;
+                engine.search(&request).map(|results| {
+                    let suggestions = suggestions(engine, &request, &results);
+                    (results, suggestions)
+                })
+            })
+            .collect();
+        for (q, answer) in chunk.iter().zip(answers) {
+            match answer {
+                Ok((results, suggestions)) => {
+                    found |= results.total > 0;
+                    output.write(&Answer {
+                        query_id: Some(&q.id),
+                        query: &q.query,
+                        results: &results,
+                        suggestions: &suggestions,
+                    })?;
+                }
+                Err(e) => {
+                    failed += 1;
+                    let message = crate::error::one_line(&e);
+                    eprintln!(
+                        "kzsearch: {name} line {} (query {}): {message}",
+                        q.line, q.id
+                    );
+                    output.error(&q.id, &q.query, &message)?;
+                }
             }
         }
     }
@@ -235,6 +253,33 @@ fn batch(
     } else {
         Outcome::NothingFound
     })
+}
+
+/// One query of a batch file.
+struct BatchQuery {
+    line: usize,
+    id: String,
+    query: String,
+}
+
+impl BatchQuery {
+    /// `query` or `id<TAB>query` (the id defaults to the line number); `None` for a blank or
+    /// `#` comment line.
+    fn parse(line_number: usize, line: &str) -> Option<BatchQuery> {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        let (id, query) = match line.split_once('\t') {
+            Some((id, query)) => (id.trim().to_string(), query.trim().to_string()),
+            None => (line_number.to_string(), line.trim().to_string()),
+        };
+        Some(BatchQuery {
+            line: line_number,
+            id,
+            query,
+        })
+    }
 }
 
 /// The chosen renderer, set up once (a CSV header row, a JSON Lines header line).

@@ -26,7 +26,13 @@ pub fn key(name: &str) -> String {
         ("ts", "c"),
         ("ou", "u"),
     ] {
-        s = s.replace(from, to);
+        // (Most words have none of these: look before allocating a copy.)
+        if s.as_bytes()
+            .windows(from.len())
+            .any(|w| w == from.as_bytes())
+        {
+            s = s.replace(from, to);
+        }
     }
     // "Tokayev" / "Tokaev": a y between vowels is a transliteration glide.
     let chars: Vec<char> = s.chars().collect();

@@ -385,6 +385,45 @@ fn batch_lookups_open_the_index_once_and_tag_every_line() {
 }
 
 #[test]
+fn a_long_batch_is_searched_in_parallel_and_answered_in_file_order() {
+    // More queries than one parallel chunk (256), failing ones among them: every answer comes
+    // in the order of the file and equals the answer to the same query run alone.
+    let env = corpus_env();
+    let words = ["wage", "inspectors", "nothingmatches", "(broken", "unions"];
+    let queries: Vec<&str> = (0..600).map(|i| words[(i * 7 + i / 5) % words.len()]).collect();
+    let output = env
+        .cmd()
+        .args(["query", "--batch", "-", "--index"])
+        .arg(env.index_dir())
+        .write_stdin(queries.join("\n"))
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    let summaries: Vec<(String, u64)> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|v| v["type"] == "summary" || v["type"] == "error")
+        .map(|v| {
+            let id = v["query_id"].as_str().unwrap().to_string();
+            (id, v["total"].as_u64().unwrap_or(u64::MAX))
+        })
+        .collect();
+    let alone = |q: &str| -> u64 {
+        let output = env.query(q, &["--format", "json"]);
+        serde_json::from_str::<serde_json::Value>(&stdout(&output)).map_or(u64::MAX, |v| {
+            v["total"].as_u64().unwrap()
+        })
+    };
+    let expected: Vec<u64> = words.iter().map(|w| alone(w)).collect();
+    assert_eq!(summaries.len(), queries.len());
+    for (i, (id, total)) in summaries.iter().enumerate() {
+        assert_eq!(*id, (i + 1).to_string());
+        let word = words.iter().position(|w| *w == queries[i]).unwrap();
+        assert_eq!(*total, expected[word], "line {} ({})", i + 1, queries[i]);
+    }
+}
+
+#[test]
 fn a_failing_batch_query_is_reported_and_the_rest_runs() {
     let env = corpus_env();
     let batch = env.write("queries.txt", "wage\n(broken\ninspectors\n");
