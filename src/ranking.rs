@@ -13,8 +13,10 @@ pub struct Ranking {
     pub bm25f: bool,
     /// BM25 term-frequency saturation.
     pub k1: f32,
-    /// BM25 length normalisation.
+    /// BM25 length normalisation of the body …
     pub b: f32,
+    /// … and of the title (BM25F).
+    pub title_b: f32,
     /// Score of an article for naming a convention or body the query names (any spelling).
     pub entity_weight: f32,
     /// Score of an article for naming a person whose name a query word spells differently.
@@ -33,8 +35,12 @@ pub struct Ranking {
     /// a first ranking suggest `prf_terms` more words (0: off) …
     pub prf_docs: usize,
     pub prf_terms: usize,
-    /// … which count this much relative to the query's own words …
+    /// … which count this much relative to the query's own words, chosen by their weight in
+    /// those articles times their idf to this power …
     pub prf_weight: f32,
+    pub prf_idf: f32,
+    /// … and are looked for in the title as well as the body (or the body only) …
+    pub prf_title: bool,
     /// … for questions of at most this many content words (a longer question already says what
     /// it wants).
     pub prf_max_words: usize,
@@ -47,6 +53,7 @@ impl Default for Ranking {
             bm25f: true,
             k1: 2.0,
             b: 0.75,
+            title_b: 0.75,
             entity_weight: 1.0,
             name_weight: 0.5,
             drop_stop_words: true,
@@ -56,6 +63,8 @@ impl Default for Ranking {
             prf_docs: 5,
             prf_terms: 20,
             prf_weight: 0.3,
+            prf_idf: 1.0,
+            prf_title: false,
             prf_max_words: usize::MAX,
         }
     }
@@ -78,6 +87,7 @@ impl Ranking {
             "bm25f" => self.bm25f = number()? != 0.0,
             "k1" => self.k1 = number()?,
             "b" => self.b = number()?,
+            "title_b" => self.title_b = number()?,
             "entity_weight" => self.entity_weight = number()?,
             "name_weight" => self.name_weight = number()?,
             "drop_stop_words" => self.drop_stop_words = number()? != 0.0,
@@ -87,9 +97,11 @@ impl Ranking {
             "prf_docs" => self.prf_docs = number()? as usize,
             "prf_terms" => self.prf_terms = number()? as usize,
             "prf_weight" => self.prf_weight = number()?,
+            "prf_idf" => self.prf_idf = number()?,
+            "prf_title" => self.prf_title = number()? != 0.0,
             "prf_max_words" => self.prf_max_words = number()? as usize,
             other => bail!(
-                "unknown ranking knob `{other}`: title_boost, bm25f, k1, b, entity_weight, name_weight, drop_stop_words, long_query_words, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_max_words"
+                "unknown ranking knob `{other}`: title_boost, bm25f, k1, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_max_words"
             ),
         }
         Ok(())

@@ -352,7 +352,8 @@ impl Engine {
                 let df = searcher
                     .doc_freq(&tantivy::Term::from_field_text(self.fields.body, &t))
                     .ok()? as f64;
-                (df >= 2.0).then(|| (t, w * (docs / df).ln()))
+                let idf = (docs / df).ln().powf(f64::from(self.ranking.prf_idf));
+                (df >= 2.0).then(|| (t, w * idf))
             })
             .collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -367,11 +368,18 @@ impl Engine {
         let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(TOccur::Should, query)];
         for (term, w) in scored {
             let q: Box<dyn Query> = if self.ranking.bm25f {
+                let mut fields = vec![(self.fields.body, 1.0, self.ranking.b)];
+                if self.ranking.prf_title {
+                    fields.push((
+                        self.fields.title,
+                        self.ranking.title_boost,
+                        self.ranking.title_b,
+                    ));
+                }
                 Box::new(crate::query::bm25f::Bm25fTerm {
                     text: term,
-                    fields: vec![(self.fields.body, 1.0)],
+                    fields,
                     k1: self.ranking.k1,
-                    b: self.ranking.b,
                 })
             } else {
                 Box::new(TermQuery::new(

@@ -13,16 +13,16 @@ use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
 #[derive(Clone, Debug)]
 pub struct Bm25fTerm {
     pub text: String,
-    pub fields: Vec<(Field, f32)>,
+    /// Each field with its weight and its length normalisation `b`.
+    pub fields: Vec<(Field, f32, f32)>,
     pub k1: f32,
-    pub b: f32,
 }
 
 impl Bm25fTerm {
     fn terms(&self) -> Vec<Term> {
         self.fields
             .iter()
-            .map(|&(f, _)| Term::from_field_text(f, &self.text))
+            .map(|&(f, _, _)| Term::from_field_text(f, &self.text))
             .collect()
     }
 }
@@ -80,6 +80,7 @@ impl Weight for Bm25fWeight {
                     postings,
                     norms: reader.get_fieldnorms_reader(term.field())?,
                     weight: self.query.fields[i].1,
+                    b: self.query.fields[i].2,
                     average_length: self.stats.average_lengths[i],
                 });
             }
@@ -89,7 +90,6 @@ impl Weight for Bm25fWeight {
             doc: TERMINATED,
             idf: self.stats.idf * boost,
             k1: self.query.k1,
-            b: self.query.b,
         };
         scorer.doc = scorer.smallest();
         Ok(Box::new(scorer))
@@ -110,6 +110,7 @@ struct Part {
     postings: SegmentPostings,
     norms: FieldNormReader,
     weight: f32,
+    b: f32,
     average_length: f32,
 }
 
@@ -118,7 +119,6 @@ struct Bm25fScorer {
     doc: DocId,
     idf: f32,
     k1: f32,
-    b: f32,
 }
 
 impl Bm25fScorer {
@@ -171,7 +171,7 @@ impl Scorer for Bm25fScorer {
         for part in &self.parts {
             if part.postings.doc() == self.doc {
                 let length = part.norms.fieldnorm(self.doc) as f32;
-                let norm = 1.0 - self.b + self.b * length / part.average_length;
+                let norm = 1.0 - part.b + part.b * length / part.average_length;
                 tf += part.weight * part.postings.term_freq() as f32 / norm;
             }
         }
@@ -207,9 +207,8 @@ mod tests {
         let searcher = index.reader().unwrap().searcher();
         let query = Bm25fTerm {
             text: "wages".into(),
-            fields: vec![(title, 2.0), (body, 1.0)],
+            fields: vec![(title, 2.0, 0.75), (body, 1.0, 0.75)],
             k1: 1.2,
-            b: 0.75,
         };
         let top = searcher
             .search(&query, &TopDocs::with_limit(10).order_by_score())

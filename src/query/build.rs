@@ -446,9 +446,11 @@ impl<'a> Builder<'a> {
                         TOccur::Should,
                         Box::new(Bm25fTerm {
                             text: word.text.clone(),
-                            fields: vec![(title, self.ranking.title_boost), (body, 1.0)],
+                            fields: vec![
+                                (title, self.ranking.title_boost, self.ranking.title_b),
+                                (body, 1.0, self.ranking.b),
+                            ],
                             k1: self.ranking.k1,
-                            b: self.ranking.b,
                         }),
                     )],
                     _ => {
