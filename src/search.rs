@@ -353,7 +353,7 @@ impl Engine {
                     .doc_freq(&tantivy::Term::from_field_text(self.fields.body, &t))
                     .ok()? as f64;
                 let idf = (docs / df).ln().powf(f64::from(self.ranking.prf_idf));
-                (df >= 2.0).then(|| (t, w * idf))
+                (df >= 2.0).then_some((t, w * idf))
             })
             .collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

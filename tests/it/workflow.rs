@@ -390,7 +390,9 @@ fn a_long_batch_is_searched_in_parallel_and_answered_in_file_order() {
     // in the order of the file and equals the answer to the same query run alone.
     let env = corpus_env();
     let words = ["wage", "inspectors", "nothingmatches", "(broken", "unions"];
-    let queries: Vec<&str> = (0..600).map(|i| words[(i * 7 + i / 5) % words.len()]).collect();
+    let queries: Vec<&str> = (0..600)
+        .map(|i| words[(i * 7 + i / 5) % words.len()])
+        .collect();
     let output = env
         .cmd()
         .args(["query", "--batch", "-", "--index"])
@@ -410,9 +412,8 @@ fn a_long_batch_is_searched_in_parallel_and_answered_in_file_order() {
         .collect();
     let alone = |q: &str| -> u64 {
         let output = env.query(q, &["--format", "json"]);
-        serde_json::from_str::<serde_json::Value>(&stdout(&output)).map_or(u64::MAX, |v| {
-            v["total"].as_u64().unwrap()
-        })
+        serde_json::from_str::<serde_json::Value>(&stdout(&output))
+            .map_or(u64::MAX, |v| v["total"].as_u64().unwrap())
     };
     let expected: Vec<u64> = words.iter().map(|w| alone(w)).collect();
     assert_eq!(summaries.len(), queries.len());
