@@ -256,9 +256,6 @@ impl Fields {
     }
 }
 
-/// The words of a body that are capitalised for being names, not for starting a sentence (at
-/// least four letters), joined by spaces: what the name-key field indexes. Headlines are left
-/// out: many capitalise every word.
 /// Every spelling of a person the article gives: the name and each mention (what `person_key`
 /// indexes, as name keys).
 pub fn person_spellings(person: &Entity) -> impl Iterator<Item = &str> {
@@ -279,6 +276,9 @@ pub fn org_spellings(org: &Entity) -> Vec<&str> {
     spellings
 }
 
+/// The words of a body that are capitalised for being names, not for starting a sentence (at
+/// least four letters), joined by spaces: what the name-key field indexes. Headlines are left
+/// out: many capitalise every word.
 pub fn capitalised_words(body: &str) -> String {
     let mut out = String::new();
     let mut sentence_start = true;
