@@ -39,15 +39,15 @@ pub enum UserError {
 /// Is this error (anywhere in its chain) a closed stdout, e.g. `kzsearch query … | head -1`?
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
-        let kind = match (
-            cause.downcast_ref::<io::Error>(),
-            cause.downcast_ref::<serde_json::Error>(),
-        ) {
-            (Some(e), _) => Some(e.kind()),
-            // serde_json wraps the writer's error in its own.
-            (None, Some(e)) => e.io_error_kind(),
-            (None, None) => None,
-        };
+        let kind = cause
+            .downcast_ref::<io::Error>()
+            .map(io::Error::kind)
+            .or_else(|| {
+                // serde_json wraps the writer's error in its own.
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
         kind == Some(io::ErrorKind::BrokenPipe)
     })
 }

@@ -251,11 +251,12 @@ pub fn is_place(word: &str) -> bool {
 
 /// A word as compared: lower case, British and American spellings alike.
 pub fn norm_word(word: &str) -> String {
-    if !word.is_ascii() && word.chars().any(crate::analysis::is_cyrillic) {
+    let ascii = word.is_ascii();
+    if !ascii && word.chars().any(crate::analysis::is_cyrillic) {
         // Russian and Kazakh names decline: compare stems ("Үкіметке" is "Үкімет").
         return crate::analysis::stem_cyrillic(&word.to_lowercase());
     }
-    let mut lower = if word.is_ascii() {
+    let mut lower = if ascii {
         word.to_ascii_lowercase()
     } else {
         word.to_lowercase()
@@ -504,6 +505,7 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::tokens::tokenize;
 
     #[test]
     fn the_cheap_gazetteer_test_never_rules_out_a_known_name() {
@@ -532,7 +534,6 @@ mod tests {
             }
         }
     }
-    use crate::extract::tokens::tokenize;
 
     #[test]
     fn the_data_files_parse() {
