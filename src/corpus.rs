@@ -415,6 +415,24 @@ pub fn read_all(input: &Input) -> Result<(Vec<Article>, FileReport), String> {
     Ok((articles, report))
 }
 
+/// The bodies of the first `n` articles of `../shared/corpora/CORPUS/articles.jsonl.gz`, as the
+/// indexer stores them: real news for unit tests that check a rule over many texts.
+#[cfg(test)]
+pub(crate) fn sample_bodies(corpus: &str, n: usize) -> Vec<String> {
+    use std::io::BufRead;
+    let path = format!("../shared/corpora/{corpus}/articles.jsonl.gz");
+    let file = fs::File::open(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    std::io::BufReader::new(flate2::read::MultiGzDecoder::new(file))
+        .lines()
+        .take(n)
+        .enumerate()
+        .filter_map(|(i, line)| {
+            article::jsonl::parse_line(corpus, &path, i + 1, &line.unwrap()).ok()
+        })
+        .map(|(article, _)| article.body)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

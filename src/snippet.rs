@@ -724,16 +724,11 @@ mod tests {
 
     #[test]
     fn sentences_agree_with_unicode_segmentation() {
-        use std::io::BufRead;
         use unicode_segmentation::UnicodeSegmentation;
         let (mut paragraphs, mut differ) = (0, Vec::new());
         for corpus in ["reuters21578", "bbc", "nerel-ru", "kaznerd-kk"] {
-            let path = format!("../shared/corpora/{corpus}/articles.jsonl.gz");
-            let file = std::fs::File::open(&path).expect(&path);
-            let lines = std::io::BufReader::new(flate2::read::GzDecoder::new(file)).lines();
-            for line in lines.take(1000) {
-                let record: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
-                for paragraph in record["body"].as_str().unwrap_or("").split("\n\n") {
+            for body in crate::corpus::sample_bodies(corpus, 1000) {
+                for paragraph in body.split("\n\n") {
                     let paragraph = paragraph.replace('\n', " ");
                     let ours: Vec<usize> = split_sentences(&paragraph)
                         .into_iter()

@@ -723,19 +723,14 @@ mod tests {
     fn stems_keep_the_first_letter_of_their_word() {
         // What `text_finding` relies on, checked on the stemmers' irregular cases and on the
         // English, Russian and Kazakh news in ../shared/corpora (500 articles of each).
-        use std::io::BufRead;
         let mut text = String::from(
             "dying lying tying skies ugly early only news yelled Yttrium ёлки Ёлка \
              сыновьями қалаларымыздағы үкіметке іс-шаралар",
         );
         for corpus in ["bbc", "nerel-ru", "kaznerd-kk"] {
-            let path = format!("../shared/corpora/{corpus}/articles.jsonl.gz");
-            let file = std::fs::File::open(&path).expect(&path);
-            let lines = std::io::BufReader::new(flate2::read::GzDecoder::new(file)).lines();
-            for line in lines.take(500) {
-                let record: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
+            for body in crate::corpus::sample_bodies(corpus, 500) {
                 text.push('\n');
-                text.push_str(record["body"].as_str().unwrap_or_default());
+                text.push_str(&body);
             }
         }
         let mut unstemmed = TextAnalyzer::builder(WordTokenizer)
