@@ -368,19 +368,12 @@ impl Engine {
         let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(TOccur::Should, query)];
         for (term, w) in scored {
             let q: Box<dyn Query> = if self.ranking.bm25f {
-                let mut fields = vec![(self.fields.body, 1.0, self.ranking.b)];
-                if self.ranking.prf_title {
-                    fields.push((
-                        self.fields.title,
-                        self.ranking.title_boost,
-                        self.ranking.title_b,
-                    ));
-                }
-                Box::new(crate::query::bm25f::Bm25fTerm {
-                    text: term,
-                    fields,
-                    k1: self.ranking.k1,
-                })
+                Box::new(crate::query::bm25f::Bm25fTerm::new(
+                    term,
+                    &self.fields,
+                    &self.ranking,
+                    self.ranking.prf_title,
+                ))
             } else {
                 Box::new(TermQuery::new(
                     tantivy::Term::from_field_text(self.fields.body, &term),

@@ -9,20 +9,51 @@ use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
 
+use crate::ranking::Ranking;
+use crate::schema::Fields;
+
 /// One analysed word, searched in `fields` with their weights.
 #[derive(Clone, Debug)]
 pub struct Bm25fTerm {
     pub text: String,
-    /// Each field with its weight and its length normalisation `b`.
-    pub fields: Vec<(Field, f32, f32)>,
+    pub fields: Vec<FieldWeight>,
     pub k1: f32,
 }
 
+/// A field of a [`Bm25fTerm`]: how much a match in it weighs, and its length normalisation.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldWeight {
+    pub field: Field,
+    pub weight: f32,
+    pub b: f32,
+}
+
 impl Bm25fTerm {
+    /// `text` in the body and, with `title`, in the title, weighted as `ranking` says.
+    pub fn new(text: String, fields: &Fields, ranking: &Ranking, title: bool) -> Bm25fTerm {
+        let mut weights = vec![FieldWeight {
+            field: fields.body,
+            weight: 1.0,
+            b: ranking.b,
+        }];
+        if title {
+            weights.push(FieldWeight {
+                field: fields.title,
+                weight: ranking.title_boost,
+                b: ranking.title_b,
+            });
+        }
+        Bm25fTerm {
+            text,
+            fields: weights,
+            k1: ranking.k1,
+        }
+    }
+
     fn terms(&self) -> Vec<Term> {
         self.fields
             .iter()
-            .map(|&(f, _, _)| Term::from_field_text(f, &self.text))
+            .map(|f| Term::from_field_text(f.field, &self.text))
             .collect()
     }
 }
@@ -79,8 +110,8 @@ impl Weight for Bm25fWeight {
                 parts.push(Part {
                     postings,
                     norms: reader.get_fieldnorms_reader(term.field())?,
-                    weight: self.query.fields[i].1,
-                    b: self.query.fields[i].2,
+                    weight: self.query.fields[i].weight,
+                    b: self.query.fields[i].b,
                     average_length: self.stats.average_lengths[i],
                 });
             }
@@ -207,7 +238,18 @@ mod tests {
         let searcher = index.reader().unwrap().searcher();
         let query = Bm25fTerm {
             text: "wages".into(),
-            fields: vec![(title, 2.0, 0.75), (body, 1.0, 0.75)],
+            fields: vec![
+                FieldWeight {
+                    field: title,
+                    weight: 2.0,
+                    b: 0.75,
+                },
+                FieldWeight {
+                    field: body,
+                    weight: 1.0,
+                    b: 0.75,
+                },
+            ],
             k1: 1.2,
         };
         let top = searcher

@@ -444,14 +444,12 @@ impl<'a> Builder<'a> {
                     [] => return None,
                     [word] if self.ranking.bm25f => vec![(
                         TOccur::Should,
-                        Box::new(Bm25fTerm {
-                            text: word.text.clone(),
-                            fields: vec![
-                                (title, self.ranking.title_boost, self.ranking.title_b),
-                                (body, 1.0, self.ranking.b),
-                            ],
-                            k1: self.ranking.k1,
-                        }),
+                        Box::new(Bm25fTerm::new(
+                            word.text.clone(),
+                            self.fields,
+                            self.ranking,
+                            true,
+                        )),
                     )],
                     _ => {
                         let title_query = self.in_field(title, text)?;
