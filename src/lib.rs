@@ -16,6 +16,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod facets;
+mod generated;
 pub mod indexer;
 pub mod query;
 pub mod ranking;

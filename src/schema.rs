@@ -269,7 +269,7 @@ pub fn org_spellings(org: &Entity) -> Vec<&str> {
         .chain(org.mentions.iter().map(String::as_str))
         .collect();
     if let Some(known) = crate::extract::lexicon::gazetteer().find_canonical(&org.name) {
-        spellings.extend(known.names.iter().map(String::as_str));
+        spellings.extend(known.names.iter().copied());
     }
     spellings.sort_unstable();
     spellings.dedup();

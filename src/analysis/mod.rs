@@ -8,9 +8,6 @@
 
 pub mod kazakh;
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
     Tokenizer,
@@ -520,17 +517,27 @@ fn latin_lookalike(c: char) -> Option<char> {
 /// still indexed, so phrases containing them work, and still score when present. `term` is an
 /// analysed (stemmed) term.
 pub fn is_stop_word(term: &str) -> bool {
-    static STEMMED: LazyLock<HashSet<String>> = LazyLock::new(|| {
-        let mut analyzer = text();
-        STOP_WORDS
-            .iter()
-            .flat_map(|w| terms(&mut analyzer, w))
-            .map(|t| t.text)
-            .collect()
-    });
-    STEMMED.contains(term)
+    crate::generated::STOP_STEMS.binary_search(&term).is_ok()
 }
 
+/// The analysed forms of [`STOP_WORDS`], sorted, without repeats: what [`crate::generated`]
+/// holds, so a query need not stem the list.
+#[cfg(test)]
+pub(crate) fn stop_stems() -> Vec<String> {
+    let mut analyzer = text();
+    let mut stems: Vec<String> = STOP_WORDS
+        .iter()
+        .flat_map(|w| terms(&mut analyzer, w))
+        .map(|t| t.text)
+        .collect();
+    stems.sort();
+    stems.dedup();
+    stems
+}
+
+/// The stop words as written (only their stems, in [`crate::generated::STOP_STEMS`], are compiled
+/// into the binary).
+#[cfg(test)]
 const STOP_WORDS: &[&str] = &[
     "a",
     "about",

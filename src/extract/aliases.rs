@@ -202,7 +202,7 @@ pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
                 .strip_prefix('#')
                 .and_then(|id| id.parse::<usize>().ok())
             {
-                Some(id) => g.orgs[id].canonical.clone(),
+                Some(id) => g.orgs[id].canonical.to_string(),
                 None => members
                     .iter()
                     .map(|&i| &mentions[i].text)
@@ -229,7 +229,7 @@ pub fn merge_org_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
         .orgs
         .iter()
         .enumerate()
-        .map(|(i, o)| (o.canonical.as_str(), i))
+        .map(|(i, o)| (o.canonical, i))
         .collect();
     let mentions: Vec<OrgMention> = counts
         .iter()

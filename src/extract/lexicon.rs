@@ -4,7 +4,7 @@
 //! Organization" the same key.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use super::tokens::Token;
 
@@ -128,10 +128,10 @@ pub const CALENDAR_WORDS: &[&str] = &[
 /// A body from the gazetteer.
 #[derive(Debug, Clone)]
 pub struct Org {
-    pub canonical: String,
-    pub kind: String,
+    pub canonical: &'static str,
+    pub kind: &'static str,
     /// The canonical name and every alias, as written in the data file.
-    pub names: Vec<String>,
+    pub names: Vec<&'static str>,
 }
 
 /// Qualifiers that may follow a body's name and belong to it.
@@ -143,55 +143,100 @@ const QUALIFIERS: &[&[&str]] = &[
     &["of", "rk"],
 ];
 
+/// The bodies of `data/organizations.tsv`. The normalised keys of their names, their acronyms
+/// and the words they are written with were computed ahead of time ([`crate::generated`]), so
+/// opening the gazetteer costs splitting the data file's lines, and a query that names a body
+/// pays for no normalisation of the gazetteer.
 pub struct Gazetteer {
     pub orgs: Vec<Org>,
-    /// Normalised names as a trie of words: node → word → child node.
-    trie: Vec<HashMap<String, usize>>,
-    /// The org a trie node ends, if any.
-    terminal: Vec<Option<usize>>,
-    /// Normalised multi-word or mixed-case name → org.
-    by_key: HashMap<String, usize>,
-    /// Acronyms, matched exactly as written.
-    acronyms: HashMap<String, usize>,
+    /// Built on first use: only extraction walks names word by word.
+    trie: OnceLock<Trie>,
 }
 
-/// The gazetteer, parsed once.
+/// Normalised names as a trie of words.
+struct Trie {
+    /// Node → word → child node.
+    children: Vec<HashMap<&'static str, usize>>,
+    /// The org a node ends, if any.
+    terminal: Vec<Option<usize>>,
+}
+
+impl Trie {
+    fn new(keys: &[(&'static str, u16)]) -> Trie {
+        let mut trie = Trie {
+            children: vec![HashMap::new()],
+            terminal: vec![None],
+        };
+        for &(key, id) in keys {
+            let mut node = 0;
+            for word in key.split(' ') {
+                node = match trie.children[node].get(word) {
+                    Some(&next) => next,
+                    None => {
+                        trie.children.push(HashMap::new());
+                        trie.terminal.push(None);
+                        let next = trie.children.len() - 1;
+                        trie.children[node].insert(word, next);
+                        next
+                    }
+                };
+            }
+            trie.terminal[node].get_or_insert(usize::from(id));
+        }
+        trie
+    }
+}
+
+/// The gazetteer, read once.
 pub fn gazetteer() -> &'static Gazetteer {
-    static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(ORGANIZATIONS));
+    static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
+        orgs: parse_orgs(ORGANIZATIONS),
+        trie: OnceLock::new(),
+    });
     &GAZETTEER
 }
 
-/// Every word written in the gazetteer, lower-cased, with and without a final "s": a cheap test
-/// that lets a query skip building the gazetteer when none of its words could be part of a
-/// body's name (most queries; it saves a query's start-up the gazetteer's construction).
-static GAZETTEER_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut words = HashSet::new();
-    for line in ORGANIZATIONS.lines().filter(|l| !l.starts_with('#')) {
-        for word in line
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            if word.chars().any(crate::analysis::is_cyrillic) {
-                continue;
+/// The bodies of the data file, in its order (an org's place is its id everywhere).
+fn parse_orgs(data: &'static str) -> Vec<Org> {
+    data.lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let mut columns = line.split('\t');
+            let canonical = columns.next().unwrap_or("").trim();
+            let kind = columns.next().unwrap_or("").trim();
+            let aliases = columns.next().unwrap_or("");
+            let mut names = vec![canonical];
+            names.extend(
+                aliases
+                    .split(" | ")
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty()),
+            );
+            Org {
+                canonical,
+                kind,
+                names,
             }
-            let lower = word.to_lowercase();
-            if let Some(singular) = lower.strip_suffix('s') {
-                words.insert(singular.to_string());
-            }
-            words.insert(norm_word(word));
-            words.insert(lower);
-        }
-    }
-    words
-});
+        })
+        .collect()
+}
+
+/// Looks `key` up in a table sorted by key.
+fn find_in(table: &[(&str, u16)], key: &str) -> Option<usize> {
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| usize::from(table[i].1))
+}
 
 /// Could `word` be part of the name of a body in the gazetteer? False means certainly not;
-/// true means look it up. Cyrillic words decline, so they always get looked up.
+/// true means look it up (most query words are not, and then the gazetteer is never opened).
+/// Cyrillic words decline, so they always get looked up.
 pub fn may_name_known_org(word: &str) -> bool {
     if word.chars().any(crate::analysis::is_cyrillic) {
         return true;
     }
-    let words = &*GAZETTEER_WORDS;
+    let known = |w: &str| crate::generated::GAZETTEER_WORDS.binary_search(&w).is_ok();
     // Parts of a word written with punctuation ("DWT/CO-Moscow") are looked up one by one; a
     // leading "the" is not part of a key.
     let word = word
@@ -203,9 +248,9 @@ pub fn may_name_known_org(word: &str) -> bool {
         .all(|part| {
             let lower = part.to_lowercase();
             lower == "the"
-                || words.contains(&lower)
-                || lower.strip_suffix('s').is_some_and(|s| words.contains(s))
-                || words.contains(&norm_word(part))
+                || known(&lower)
+                || lower.strip_suffix('s').is_some_and(known)
+                || known(&norm_word(part))
         })
 }
 
@@ -341,6 +386,7 @@ pub fn strip_qualifiers(key: &str) -> String {
     key
 }
 
+#[cfg(test)]
 fn is_acronym(name: &str) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     !name.contains(' ')
@@ -351,86 +397,76 @@ fn is_acronym(name: &str) -> bool {
             .all(char::is_uppercase)
 }
 
-impl Gazetteer {
-    fn parse(data: &str) -> Gazetteer {
-        let mut orgs = Vec::new();
-        let mut by_key = HashMap::new();
-        let mut acronyms = HashMap::new();
-        let mut trie: Vec<HashMap<String, usize>> = vec![HashMap::new()];
-        let mut terminal: Vec<Option<usize>> = vec![None];
-        let mut insert = |key: &str, id: usize| {
-            let mut node = 0;
-            for word in key.split(' ') {
-                node = match trie[node].get(word) {
-                    Some(&next) => next,
-                    None => {
-                        trie.push(HashMap::new());
-                        terminal.push(None);
-                        let next = trie.len() - 1;
-                        trie[node].insert(word.to_string(), next);
-                        next
-                    }
-                };
-            }
-            terminal[node].get_or_insert(id);
-        };
-        for line in data.lines() {
-            if line.trim().is_empty() || line.starts_with('#') {
+/// What the gazetteer's tables in [`crate::generated`] hold, computed from the data file by
+/// the rules of this module: every name's key (and, for a name ending in "of the Republic of
+/// Kazakhstan" and still three words without it, the shorter key too) with its org, the first
+/// org winning; acronyms, as written, with their org; and every word the names are written
+/// with, lower-cased, normalised and without a final "s". Each list sorted.
+#[cfg(test)]
+pub(crate) fn gazetteer_tables() -> GazetteerTables {
+    let mut keys: Vec<(String, u16)> = Vec::new();
+    let mut acronyms: Vec<(String, u16)> = Vec::new();
+    for (id, org) in parse_orgs(ORGANIZATIONS).iter().enumerate() {
+        let id = u16::try_from(id).expect("fewer than 65,536 bodies");
+        for name in &org.names {
+            if is_acronym(name) {
+                acronyms.push((name.to_string(), id));
                 continue;
             }
-            let mut columns = line.split('\t');
-            let canonical = columns.next().unwrap_or("").trim().to_string();
-            let kind = columns.next().unwrap_or("").trim().to_string();
-            let aliases = columns.next().unwrap_or("");
-            let mut names = vec![canonical.clone()];
-            names.extend(
-                aliases
-                    .split(" | ")
-                    .map(str::trim)
-                    .filter(|a| !a.is_empty())
-                    .map(String::from),
-            );
-            let id = orgs.len();
-            for name in &names {
-                if is_acronym(name) {
-                    acronyms.entry(name.clone()).or_insert(id);
-                } else {
-                    let key = key_of_text(name);
-                    insert(&key, id);
-                    by_key.entry(key.clone()).or_insert(id);
-                    // "Ministry of Justice" stands for the Kazakh one, but "Supreme Court" alone
-                    // is any country's.
-                    let stripped = strip_suffix_qualifiers(&key);
-                    if stripped != key && stripped.split(' ').count() >= 3 {
-                        insert(&stripped, id);
-                        by_key.entry(stripped).or_insert(id);
-                    }
-                }
+            let key = key_of_text(name);
+            let stripped = strip_suffix_qualifiers(&key);
+            let usable = stripped != key && stripped.split(' ').count() >= 3;
+            keys.push((key, id));
+            if usable {
+                keys.push((stripped, id));
             }
-            orgs.push(Org {
-                canonical,
-                kind,
-                names,
-            });
-        }
-        Gazetteer {
-            orgs,
-            trie,
-            terminal,
-            by_key,
-            acronyms,
         }
     }
+    let first_wins = |list: &mut Vec<(String, u16)>| {
+        // A stable sort keeps the data file's order among equal keys.
+        list.sort_by(|a, b| a.0.cmp(&b.0));
+        list.dedup_by(|later, first| later.0 == first.0);
+    };
+    first_wins(&mut keys);
+    first_wins(&mut acronyms);
+    let mut words: Vec<String> = Vec::new();
+    for line in ORGANIZATIONS.lines().filter(|l| !l.starts_with('#')) {
+        for word in line
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().any(crate::analysis::is_cyrillic))
+        {
+            let lower = word.to_lowercase();
+            if let Some(singular) = lower.strip_suffix('s') {
+                words.push(singular.to_string());
+            }
+            words.push(norm_word(word));
+            words.push(lower);
+        }
+    }
+    words.sort();
+    words.dedup();
+    GazetteerTables {
+        keys,
+        acronyms,
+        words,
+    }
+}
 
+#[cfg(test)]
+pub(crate) struct GazetteerTables {
+    pub keys: Vec<(String, u16)>,
+    pub acronyms: Vec<(String, u16)>,
+    pub words: Vec<String>,
+}
+
+impl Gazetteer {
     /// The org whose name (after normalisation, without a trailing "of the Republic of
     /// Kazakhstan") is `key`.
     pub fn lookup_key(&self, key: &str) -> Option<usize> {
         let stripped = strip_suffix_qualifiers(key);
         let usable = stripped.split(' ').count() >= 3;
-        self.by_key
-            .get(key)
-            .or_else(|| self.by_key.get(&stripped).filter(|_| usable))
-            .copied()
+        let keys = crate::generated::GAZETTEER_KEYS;
+        find_in(keys, key).or_else(|| find_in(keys, &stripped).filter(|_| usable))
     }
 
     /// The gazetteer body whose canonical name is `name`.
@@ -440,7 +476,7 @@ impl Gazetteer {
 
     /// The org whose acronym is `word`, exactly as written.
     pub fn lookup_acronym(&self, word: &str) -> Option<usize> {
-        self.acronyms.get(word).copied()
+        find_in(crate::generated::GAZETTEER_ACRONYMS, word)
     }
 
     /// The longest gazetteer name starting at word token `i`: the index just past its last
@@ -453,7 +489,10 @@ impl Gazetteer {
         if !first.is_word() || first.norm == "the" {
             return None;
         }
-        let acronym = self.acronyms.get(first.text).map(|&id| (i + 1, id));
+        let acronym = self.lookup_acronym(first.text).map(|id| (i + 1, id));
+        let trie = self
+            .trie
+            .get_or_init(|| Trie::new(crate::generated::GAZETTEER_KEYS));
         let mut node = 0;
         let mut best = None;
         let mut j = i;
@@ -462,11 +501,11 @@ impl Gazetteer {
                 if t.break_before && j > i {
                     break;
                 }
-                let Some(&next) = self.trie[node].get(t.norm.as_str()) else {
+                let Some(&next) = trie.children[node].get(t.norm.as_str()) else {
                     break;
                 };
                 node = next;
-                if let Some(id) = self.terminal[node] {
+                if let Some(id) = trie.terminal[node] {
                     best = Some((j + 1, id));
                 }
             } else if !(t.is(",")

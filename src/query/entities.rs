@@ -134,7 +134,7 @@ pub fn known_spellings(known: usize) -> Vec<String> {
     lexicon::gazetteer()
         .orgs
         .get(known)
-        .map(|o| o.names.clone())
+        .map(|o| o.names.iter().map(|n| n.to_string()).collect())
         .unwrap_or_default()
 }
 
