@@ -16,6 +16,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod facets;
+#[rustfmt::skip] // written by src/generated/check.rs, which compares it byte for byte
 mod generated;
 pub mod indexer;
 pub mod query;
