@@ -7,9 +7,6 @@
 //! technical"), numbers too large to be a convention.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 /// ILO conventions are numbered from 1; 190 was adopted in 2019. Leave room for new ones.
 const MAX_NUMBER: u32 = 220;
@@ -21,45 +18,270 @@ pub struct Mention {
     pub span: Range<usize>,
 }
 
-/// "Convention(s)" optionally after "ILO", then a number with an optional "No."/"number"/"#",
-/// then more numbers joined by commas, "and", "&".
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)
-        \b(?:(?:ILO|МОТ|ХЕҰ)\s+)?(?:conventions?|конвенци\w*)
-        (?:\s+(?:ILO|МОТ|ХЕҰ)(?:-ның|-нің)?)?
-        \s*(?:\bNos?\.?|\bnumbers?\b|\#|№|\bN\b)?\s*
-        (?P<first>\d{1,3})\b(?:[.,]\d)?
-        (?P<more>(?:\s*(?:,|\band\b|&|\bor\b|\bи\b|\bжәне\b)\s*(?:\bNos?\.?\s*|№\s*)?\d{1,3}\b)*)",
-    )
-    .expect("convention pattern")
-});
+/// A number with the span of text that names it.
+type Numbered = (u32, Range<usize>);
 
-/// `C087`, `C 190`, `C-87`: a capital C right before the number.
-static CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{L}\p{N}])(?P<code>C[\s\-]?0*(?P<n>\d{1,3}))\b").expect("code pattern")
-});
+/// How the ILO is abbreviated before or after "Convention" (English, Russian, Kazakh).
+const ILO: &[&str] = &["ilo", "мот", "хеұ"];
 
-/// `No. 102` (or `№ 102`, `Nos. 87 and 98`), for lists and for `(No. 87)` after a title.
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?i:Nos?)\.?|№)\s*(?P<n>\d{1,3})\b").expect("number pattern")
-});
+/// A hand-written matcher over the text (byte offsets at character boundaries): the few shapes a
+/// convention is written in do not need a regular-expression engine, whose patterns with Unicode
+/// classes took 7 ms to compile, at the start of every query that named a convention.
+///
+/// "Word" characters and boundaries are as in regular expressions: letters, digits, marks and
+/// `_` are word characters, and a boundary separates a word character from anything else.
+/// Letters compare without regard to case.
+struct Scan<'a> {
+    text: &'a str,
+}
 
-/// `№ 87 Конвенция`, `№ 87 ХЕҰ Конвенциясы`: the number before the word, as Russian and Kazakh
-/// also write it.
-static NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)№\s*(?P<n>\d{1,3})\b\s+(?:(?:МОТ|ХЕҰ|ILO)\s+)?конвенци\w*")
-        .expect("number-first pattern")
-});
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || c == '_'
+        || matches!(c, '\u{300}'..='\u{36f}' | '\u{483}'..='\u{489}' | '\u{200c}' | '\u{200d}')
+}
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,3}").expect("digits"));
+impl<'a> Scan<'a> {
+    fn at(&self, i: usize) -> Option<char> {
+        self.text.get(i..)?.chars().next()
+    }
 
-/// A word that says the sentence is about conventions, so its `No. N` are convention numbers.
-static CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:conventions?|конвенци\w*)\b").expect("cue"));
+    fn before(&self, i: usize) -> Option<char> {
+        self.text[..i].chars().next_back()
+    }
+
+    /// A word boundary at `i`.
+    fn boundary(&self, i: usize) -> bool {
+        self.before(i).is_some_and(is_word_char) != self.at(i).is_some_and(is_word_char)
+    }
+
+    /// Past any whitespace at `i`.
+    fn spaces(&self, mut i: usize) -> usize {
+        while let Some(c) = self.at(i).filter(|c| c.is_whitespace()) {
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    /// Past at least one whitespace character at `i`.
+    fn some_spaces(&self, i: usize) -> Option<usize> {
+        let end = self.spaces(i);
+        (end > i).then_some(end)
+    }
+
+    /// Past `word` (lower case) written at `i` in any case.
+    fn word(&self, i: usize, word: &str) -> Option<usize> {
+        let rest = self.text.get(i..)?;
+        let mut chars = rest.char_indices();
+        for w in word.chars() {
+            let (_, c) = chars.next()?;
+            if c != w && c.to_lowercase().next() != Some(w) {
+                return None;
+            }
+        }
+        Some(chars.next().map_or(self.text.len(), |(j, _)| i + j))
+    }
+
+    /// Past the first of `words` written at `i`.
+    fn any_word(&self, i: usize, words: &[&str]) -> Option<usize> {
+        words.iter().find_map(|w| self.word(i, w))
+    }
+
+    /// Past `c` at `i`.
+    fn char(&self, i: usize, c: char) -> Option<usize> {
+        (self.at(i) == Some(c)).then(|| i + c.len_utf8())
+    }
+
+    /// Past the word characters at `i`.
+    fn word_chars(&self, mut i: usize, keep: impl Fn(char) -> bool) -> usize {
+        while let Some(c) = self.at(i).filter(|&c| is_word_char(c) && keep(c)) {
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    /// A number of one to three digits at `i` that the word ends with: its value and end.
+    fn number(&self, i: usize) -> Option<(u32, usize)> {
+        let end = i + self.text[i..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        ((1..=3).contains(&(end - i)) && self.boundary(end))
+            .then(|| (self.text[i..end].parse().unwrap_or(0), end))
+    }
+
+    /// "Convention", "Conventions", "Конвенция" and its other forms, at `i`.
+    fn convention(&self, i: usize) -> Option<usize> {
+        if let Some(end) = self.word(i, "convention") {
+            return Some(
+                self.char(end, 's')
+                    .or_else(|| self.char(end, 'S'))
+                    .unwrap_or(end),
+            );
+        }
+        self.word(i, "конвенци")
+            .map(|end| self.word_chars(end, |c| !c.is_ascii_digit()))
+    }
+
+    /// "No", "Nos", "No.", "Nos." at a word boundary at `i`.
+    fn no(&self, i: usize) -> Option<usize> {
+        if !self.boundary(i) {
+            return None;
+        }
+        let end = self.word(i, "no")?;
+        let end = self.word(end, "s").unwrap_or(end);
+        Some(self.char(end, '.').unwrap_or(end))
+    }
+
+    /// What may stand between "Convention" and its number: "No.", "number", "#", "№", "N";
+    /// the number after it, with the whitespace around. Each way is tried in turn.
+    fn numbered(&self, i: usize) -> Option<Numbered> {
+        let at = self.spaces(i);
+        let markers = [
+            self.no(at),
+            self.boundary(at)
+                .then(|| self.word(at, "number"))
+                .flatten()
+                .map(|end| self.word(end, "s").unwrap_or(end))
+                .filter(|&end| self.boundary(end)),
+            self.char(at, '#'),
+            self.char(at, '№'),
+            self.word(at, "n")
+                .filter(|&end| self.boundary(at) && self.boundary(end)),
+        ];
+        markers
+            .into_iter()
+            .flatten()
+            .map(|end| self.spaces(end))
+            .chain([at])
+            .find_map(|start| self.number(start).map(|(n, end)| (n, start..end)))
+    }
+
+    /// "Convention 87", "ILO Convention No. 87", "Conventions Nos. 87 and 98", "Конвенция МОТ
+    /// № 87 и № 98" at `i`: the end of the whole mention, and each number with its span (the
+    /// first one's span starting at `i`).
+    fn named(&self, i: usize) -> Option<(usize, Vec<Numbered>)> {
+        if !self.boundary(i) {
+            return None;
+        }
+        let after_prefix = self
+            .any_word(i, ILO)
+            .and_then(|end| self.some_spaces(end))
+            .and_then(|end| self.convention(end));
+        let word = after_prefix.or_else(|| self.convention(i))?;
+        // "Конвенция МОТ", "ХЕҰ-ның": the body named after the word, when a number follows.
+        let after_ilo = self
+            .some_spaces(word)
+            .and_then(|at| self.any_word(at, ILO))
+            .map(|end| self.any_word(end, &["-ның", "-нің"]).unwrap_or(end));
+        let (first, span) = after_ilo
+            .and_then(|end| self.numbered(end))
+            .or_else(|| self.numbered(word))?;
+        let mut numbers = vec![(first, i..span.end)];
+        let mut end = span.end;
+        // "87.5", "87,000": a number that goes on (not kept, see `find`).
+        if let Some(sep) = self.char(end, '.').or_else(|| self.char(end, ','))
+            && self.at(sep).is_some_and(|c| c.is_ascii_digit())
+        {
+            end = sep + 1;
+        }
+        // ", 98 and 138", "и № 98", "және № 187".
+        loop {
+            let at = self.spaces(end);
+            let Some(sep) = self
+                .char(at, ',')
+                .or_else(|| self.char(at, '&'))
+                .or_else(|| {
+                    ["and", "or", "и", "және"].iter().find_map(|w| {
+                        self.word(at, w)
+                            .filter(|&e| self.boundary(at) && self.boundary(e))
+                    })
+                })
+            else {
+                break;
+            };
+            let at = self.spaces(sep);
+            let marked = self
+                .no(at)
+                .or_else(|| self.char(at, '№'))
+                .map(|e| self.spaces(e))
+                .and_then(|start| self.number(start).map(|n| (start, n)));
+            let Some((start, (n, e))) = marked.or_else(|| self.number(at).map(|n| (at, n))) else {
+                break;
+            };
+            numbers.push((n, start..e));
+            end = e;
+        }
+        Some((end, numbers))
+    }
+
+    /// "№ 87 Конвенция", "№ 87 ХЕҰ Конвенциясы" at `i`: the number and the whole span.
+    fn number_first(&self, i: usize) -> Option<Numbered> {
+        let at = self.spaces(self.char(i, '№')?);
+        let (n, end) = self.number(at)?;
+        let at = self.some_spaces(end)?;
+        let word = self
+            .any_word(at, ILO)
+            .and_then(|e| self.some_spaces(e))
+            .and_then(|e| self.word(e, "конвенци"))
+            .or_else(|| self.word(at, "конвенци"))?;
+        Some((n, i..self.word_chars(word, |_| true)))
+    }
+
+    /// "C087", "C 190", "C-87" at `i` (a capital C not inside a word or number).
+    fn code(&self, i: usize) -> Option<Numbered> {
+        if self.before(i).is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let mut at = self.char(i, 'C')?;
+        if let Some(c) = self.at(at).filter(|&c| c.is_whitespace() || c == '-') {
+            at += c.len_utf8();
+        }
+        let zeros = self.text[at..].bytes().take_while(|&b| b == b'0').count();
+        let digits_end = at
+            + self.text[at..]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count();
+        // Leading zeros are not part of the number, but a number of only zeros is zero.
+        let start = (at + zeros).min(digits_end.saturating_sub(1)).max(at);
+        if digits_end == at || digits_end - start > 3 || !self.boundary(digits_end) {
+            return None;
+        }
+        Some((
+            self.text[start..digits_end].parse().unwrap_or(0),
+            i..digits_end,
+        ))
+    }
+
+    /// The first word that says the text is about conventions ("convention", "conventions",
+    /// "конвенция" and its forms), from `from`: where it starts.
+    fn cue(&self, from: usize, to: usize) -> Option<usize> {
+        let scan = Scan {
+            text: &self.text[..to],
+        };
+        let mut i = from;
+        while i < to {
+            let c = scan.at(i)?;
+            let starts_word = i == from || !scan.before(i).is_some_and(is_word_char);
+            if starts_word && matches!(c, 'c' | 'C' | 'к' | 'К') {
+                let english = scan
+                    .word(i, "convention")
+                    .map(|e| scan.char(e, 's').or_else(|| scan.char(e, 'S')).unwrap_or(e))
+                    .filter(|&e| !scan.at(e).is_some_and(is_word_char));
+                if english.is_some() || scan.word(i, "конвенци").is_some() {
+                    return Some(i);
+                }
+            }
+            i += c.len_utf8();
+        }
+        None
+    }
+}
 
 /// Every convention mention in `text`, in order of position.
 pub fn find(text: &str) -> Vec<Mention> {
+    let scan = Scan { text };
     let mut out: Vec<Mention> = Vec::new();
     let push = |number: u32, span: Range<usize>, out: &mut Vec<Mention>| {
         // A number that goes on with a separator and digits ("87,000", "2.5") is not one.
@@ -73,43 +295,59 @@ pub fn find(text: &str) -> Vec<Mention> {
             out.push(Mention { number, span });
         }
     };
-    for caps in NAMED.captures_iter(text) {
-        let whole = caps.get(0).expect("match");
-        let first = caps.name("first").expect("first number");
-        push(
-            first.as_str().parse().unwrap_or(0),
-            whole.start()..first.end(),
-            &mut out,
-        );
-        if let Some(more) = caps.name("more") {
-            for n in DIGITS.find_iter(more.as_str()) {
-                let span = more.start() + n.start()..more.start() + n.end();
-                push(n.as_str().parse().unwrap_or(0), span, &mut out);
+    // Each shape is looked for from left to right, a match resuming the search after it, and
+    // the shapes in order of trust: a mention already found keeps its place. All but codes
+    // need a word for conventions, which most texts do not have.
+    let cue_letters = has_cue_letters(text);
+    let mut named = Vec::new();
+    let mut number_first = Vec::new();
+    if cue_letters {
+        let (mut next_named, mut next_number_first) = (0, 0);
+        for (i, c) in text.char_indices() {
+            if i >= next_named
+                && matches!(c, 'c' | 'C' | 'к' | 'К' | 'i' | 'I' | 'м' | 'М' | 'х' | 'Х')
+                && let Some((end, numbers)) = scan.named(i)
+            {
+                named.extend(numbers);
+                next_named = end.max(i + 1);
+            }
+            if c == '№'
+                && i >= next_number_first
+                && let Some((n, span)) = scan.number_first(i)
+            {
+                next_number_first = span.end;
+                number_first.push((n, span));
             }
         }
     }
-    for caps in NUMBER_FIRST.captures_iter(text) {
-        let n = caps.name("n").expect("number");
-        push(
-            n.as_str().parse().unwrap_or(0),
-            caps.get(0).expect("match").range(),
-            &mut out,
-        );
+    let mut codes = Vec::new();
+    let mut next_code = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b == b'C'
+            && i >= next_code
+            && let Some((n, span)) = scan.code(i)
+        {
+            next_code = span.end;
+            codes.push((n, span));
+        }
     }
-    for caps in CODE.captures_iter(text) {
-        let code = caps.name("code").expect("code");
-        push(caps["n"].parse().unwrap_or(0), code.range(), &mut out);
+    for (n, span) in named.into_iter().chain(number_first).chain(codes) {
+        push(n, span, &mut out);
+    }
+    if !cue_letters {
+        out.sort_by_key(|m| m.span.start);
+        return out;
     }
     // `No. N` counts inside a sentence that mentions conventions, after the mention.
     for sentence in sentences(text) {
-        let Some(cue) = CUE.find(&text[sentence.clone()]) else {
+        let Some(after) = scan.cue(sentence.start, sentence.end) else {
             continue;
         };
-        let after = sentence.start + cue.start();
-        for caps in NUMBER.captures_iter(&text[after..sentence.end]) {
-            let whole = caps.get(0).expect("match");
-            let span = after + whole.start()..after + whole.end();
-            push(caps["n"].parse().unwrap_or(0), span.clone(), &mut out);
+        for (plural, n, span) in numbers_marked(&scan, after, sentence.end) {
+            push(n, span.clone(), &mut out);
+            if !plural {
+                continue;
+            }
             // "Nos. 87 and 98": the numbers after the first.
             let rest = &text[span.end..sentence.end];
             let tail = rest
@@ -125,24 +363,18 @@ pub fn find(text: &str) -> Vec<Mention> {
                 .last()
                 .unwrap_or(0);
             let list = &rest[..tail];
-            if caps
-                .get(0)
-                .is_some_and(|m| m.as_str().to_lowercase().starts_with("nos"))
-            {
-                for n in DIGITS.find_iter(list) {
-                    let joined = list[..n.start()].trim_end();
-                    if joined.ends_with(',') || joined.ends_with("and") || joined.ends_with('&') {
-                        let span = span.end + n.start()..span.end + n.end();
-                        push(n.as_str().parse().unwrap_or(0), span, &mut out);
-                    }
+            for n in digit_groups(list) {
+                let joined = list[..n.start].trim_end();
+                if joined.ends_with(',') || joined.ends_with("and") || joined.ends_with('&') {
+                    let number = list[n.clone()].parse().unwrap_or(0);
+                    push(number, span.end + n.start..span.end + n.end, &mut out);
                 }
             }
         }
     }
     // `(No. 87)` right after a convention's title ("… Convention, 1948 (No. 87)").
-    for caps in NUMBER.captures_iter(text) {
-        let whole = caps.get(0).expect("match");
-        let before = &text[..whole.start()];
+    for (_, n, span) in numbers_marked(&scan, 0, text.len()) {
+        let before = &text[..span.start];
         if before.ends_with('(') {
             let window_start = before
                 .char_indices()
@@ -150,12 +382,79 @@ pub fn find(text: &str) -> Vec<Mention> {
                 .nth(150)
                 .map(|(i, _)| i)
                 .unwrap_or(0);
-            if CUE.is_match(&before[window_start..]) {
-                push(caps["n"].parse().unwrap_or(0), whole.range(), &mut out);
+            if scan.cue(window_start, span.start).is_some() {
+                push(n, span, &mut out);
             }
         }
     }
     out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// Does `text` contain the letters of "convention" or "конвенци", in any case, anywhere? (A
+/// quick test on bytes; false rules out every shape but codes.)
+fn has_cue_letters(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'c' | b'C' => bytes
+            .get(i..i + 10)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"convention")),
+        // The first byte of "к" and "К" in UTF-8, so `i` starts a character.
+        0xD0 => {
+            matches!(bytes.get(i + 1), Some(0xBA | 0x9A))
+                && Scan { text }.word(i, "конвенци").is_some()
+        }
+        _ => false,
+    })
+}
+
+/// Every `No. 102`, `Nos. 87`, `№ 102` in `text[from..to]`, from left to right: whether it is
+/// plural ("Nos"), the number, and the span from the marker to the number's end.
+fn numbers_marked(scan: &Scan, from: usize, to: usize) -> Vec<(bool, u32, Range<usize>)> {
+    let part = Scan {
+        text: &scan.text[..to],
+    };
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let Some(c) = part.at(i) else { break };
+        let marker = match c {
+            'n' | 'N' if i == from || !part.before(i).is_some_and(is_word_char) => part
+                .word(i, "no")
+                .map(|e| part.word(e, "s").unwrap_or(e))
+                .map(|e| part.char(e, '.').unwrap_or(e)),
+            '№' => Some(i + c.len_utf8()),
+            _ => None,
+        };
+        if let Some(end) = marker
+            && let Some((n, end)) = part.number(part.spaces(end))
+        {
+            let plural = scan.text[i..]
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("nos"));
+            out.push((plural, n, i..end));
+            i = end;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Runs of digits in `text`, each cut into groups of at most three from its left.
+fn digit_groups(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let end = i + 3.min(bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count());
+            out.push(i..end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
     out
 }
 
@@ -173,19 +472,16 @@ pub fn numbers(text: &str) -> Vec<u32> {
 /// The number of a query that names exactly one convention ("Convention No. 87", "C087",
 /// "convention number 87", "ILO Convention 87"), or `None`.
 pub fn in_query(text: &str) -> Option<u32> {
-    static QUERY_CODE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[cC][\s\-]?0*(\d{1,3})$").expect("query code"));
     let text = text.trim();
-    // Every way of naming a convention has its number in digits; most queries have none, and
-    // then the patterns need not even be compiled (query start-up).
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    if let Some(caps) = QUERY_CODE.captures(text) {
-        return caps[1]
-            .parse()
-            .ok()
-            .filter(|n| (1..=MAX_NUMBER).contains(n));
+    // "C087", "c 87", "c-87": the code alone, in either case.
+    if let Some(rest) = text.strip_prefix(['c', 'C']) {
+        let rest = rest
+            .strip_prefix(|c: char| c.is_whitespace() || c == '-')
+            .unwrap_or(rest);
+        let digits = rest.trim_start_matches('0');
+        if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()) && digits.len() <= 3 {
+            return digits.parse().ok().filter(|n| (1..=MAX_NUMBER).contains(n));
+        }
     }
     let mentions = find(text);
     match &mentions[..] {
@@ -283,6 +579,8 @@ mod tests {
         assert_eq!(numbers("ХЕҰ-ның № 87 Конвенциясы ратификацияланды"), [87]);
         assert_eq!(numbers("Конвенциялары № 155 және № 187"), [155, 187]);
         assert!(numbers("№ 5 мектеп").is_empty());
+        // A number written against the word is still the whole number.
+        assert_eq!(numbers("Конвенция98 туралы"), [98]);
     }
 
     #[test]

@@ -149,6 +149,8 @@ const QUALIFIERS: &[&[&str]] = &[
 /// pays for no normalisation of the gazetteer.
 pub struct Gazetteer {
     pub orgs: Vec<Org>,
+    /// Acronyms as written → org: extraction asks at every capitalised word.
+    acronyms: HashMap<&'static str, usize>,
     /// Built on first use: only extraction walks names word by word.
     trie: OnceLock<Trie>,
 }
@@ -191,6 +193,10 @@ impl Trie {
 pub fn gazetteer() -> &'static Gazetteer {
     static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
         orgs: parse_orgs(ORGANIZATIONS),
+        acronyms: crate::generated::GAZETTEER_ACRONYMS
+            .iter()
+            .map(|&(acronym, id)| (acronym, usize::from(id)))
+            .collect(),
         trie: OnceLock::new(),
     });
     &GAZETTEER
@@ -476,7 +482,7 @@ impl Gazetteer {
 
     /// The org whose acronym is `word`, exactly as written.
     pub fn lookup_acronym(&self, word: &str) -> Option<usize> {
-        find_in(crate::generated::GAZETTEER_ACRONYMS, word)
+        self.acronyms.get(word).copied()
     }
 
     /// The longest gazetteer name starting at word token `i`: the index just past its last

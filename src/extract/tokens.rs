@@ -174,9 +174,10 @@ impl Token<'_> {
 /// "Gilbert F. Houngbo"?
 pub fn is_initial(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
+    let mut chars = t.text.chars();
     t.is_word()
-        && t.text.chars().count() == 1
-        && t.text.chars().all(char::is_uppercase)
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_none()
         && tokens
             .get(i + 1)
             .is_some_and(|n| n.is(".") && !n.space_before)
