@@ -67,6 +67,7 @@ pub struct ScriptStemmerFilter<T> {
 pub struct ScriptStemmerStream<'a, T> {
     tail: T,
     initials: Option<&'a [char]>,
+    stem: String,
 }
 
 impl TokenFilter for ScriptStemmer {
@@ -87,31 +88,43 @@ impl<T: Tokenizer> Tokenizer for ScriptStemmerFilter<T> {
         ScriptStemmerStream {
             tail: self.inner.token_stream(text),
             initials: self.initials.as_deref(),
+            stem: String::new(),
         }
     }
 }
 
-/// The English (Snowball) stem of a lower-case word. News repeats its words, so stems are
-/// remembered per thread (up to 100,000 words, then forgotten and relearned): a lookup costs a
-/// fraction of running the stemmer.
+/// The English (Snowball) stem of a lower-case word.
 pub fn stem_english(lower: &str) -> String {
+    let mut out = String::new();
+    stem_english_into(lower, &mut out);
+    out
+}
+
+/// Writes the English (Snowball) stem of the lower-case word `lower` into `out` (replacing
+/// what it held). News repeats its words, so stems are remembered per thread (up to 100,000
+/// words, then forgotten and relearned): a lookup, with a fast hash of the word and no
+/// allocation, costs a fraction of running the stemmer.
+pub fn stem_english_into(lower: &str, out: &mut String) {
     use std::cell::RefCell;
-    use std::collections::HashMap;
     thread_local! {
         static ENGLISH: frostem::Stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
-        static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+        static STEMS: RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
+            RefCell::default();
     }
     STEMS.with(|stems| {
         if let Some(stem) = stems.borrow().get(lower) {
-            return stem.clone();
+            out.clear();
+            out.push_str(stem);
+            return;
         }
-        let stem = ENGLISH.with(|s| s.stem(lower).into_owned());
+        let stem: Box<str> = ENGLISH.with(|s| s.stem(lower).into());
+        out.clear();
+        out.push_str(&stem);
         let mut stems = stems.borrow_mut();
         if stems.len() >= 100_000 {
             stems.clear();
         }
-        stems.insert(lower.to_string(), stem.clone());
-        stem
+        stems.insert(lower.into(), stem);
     })
 }
 
@@ -183,12 +196,13 @@ impl<T: TokenStream> TokenStream for ScriptStemmerStream<'_, T> {
         {
             return true;
         }
-        let stemmed = if token.text.chars().any(is_cyrillic) {
-            stem_cyrillic(&token.text)
+        if token.text.chars().any(is_cyrillic) {
+            token.text = stem_cyrillic(&token.text);
         } else {
-            stem_english(&token.text)
-        };
-        token.text = stemmed;
+            // The stem is written into a buffer of the stream's, then swapped in: no allocation.
+            stem_english_into(&token.text, &mut self.stem);
+            std::mem::swap(&mut token.text, &mut self.stem);
+        }
         true
     }
 
