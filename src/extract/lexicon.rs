@@ -3,7 +3,10 @@
 //! the normalisation that makes "International Labor Organisation" and "International Labour
 //! Organization" the same key.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 use std::sync::{LazyLock, OnceLock};
 
 use super::tokens::Token;
@@ -150,7 +153,7 @@ const QUALIFIERS: &[&[&str]] = &[
 pub struct Gazetteer {
     pub orgs: Vec<Org>,
     /// Acronyms as written → org: extraction asks at every capitalised word.
-    acronyms: HashMap<&'static str, usize>,
+    acronyms: FxHashMap<&'static str, usize>,
     /// Built on first use: only extraction walks names word by word.
     trie: OnceLock<Trie>,
 }
@@ -158,7 +161,7 @@ pub struct Gazetteer {
 /// Normalised names as a trie of words.
 struct Trie {
     /// Node → word → child node.
-    children: Vec<HashMap<&'static str, usize>>,
+    children: Vec<FxHashMap<&'static str, usize>>,
     /// The org a node ends, if any.
     terminal: Vec<Option<usize>>,
 }
@@ -166,7 +169,7 @@ struct Trie {
 impl Trie {
     fn new(keys: &[(&'static str, u16)]) -> Trie {
         let mut trie = Trie {
-            children: vec![HashMap::new()],
+            children: vec![FxHashMap::default()],
             terminal: vec![None],
         };
         for &(key, id) in keys {
@@ -175,7 +178,7 @@ impl Trie {
                 node = match trie.children[node].get(word) {
                     Some(&next) => next,
                     None => {
-                        trie.children.push(HashMap::new());
+                        trie.children.push(FxHashMap::default());
                         trie.terminal.push(None);
                         let next = trie.children.len() - 1;
                         trie.children[node].insert(word, next);
@@ -302,10 +305,25 @@ pub fn is_place(word: &str) -> bool {
 
 /// A word as compared: lower case, British and American spellings alike.
 pub fn norm_word(word: &str) -> String {
+    norm_of(word).into_owned()
+}
+
+/// [`norm_word`], borrowing the word when it is already its own normal form (most words of a
+/// text: lower-case ASCII, no apostrophe, no British spelling).
+pub fn norm_of(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && b.is_ascii() && b != b'\'')
+    {
+        return match american(word) {
+            Some(american) => Cow::Borrowed(american),
+            None => Cow::Borrowed(word),
+        };
+    }
     let ascii = word.is_ascii();
     if !ascii && word.chars().any(crate::analysis::is_cyrillic) {
         // Russian and Kazakh names decline: compare stems ("Үкіметке" is "Үкімет").
-        return crate::analysis::stem_cyrillic(&word.to_lowercase());
+        return Cow::Owned(crate::analysis::stem_cyrillic(&word.to_lowercase()));
     }
     let mut lower = if ascii {
         word.to_ascii_lowercase()
@@ -318,19 +336,27 @@ pub fn norm_word(word: &str) -> String {
     if lower.ends_with("'s") {
         lower.truncate(lower.len() - 2);
     }
-    match lower.as_str() {
-        "labour" => "labor".into(),
-        "organisation" => "organization".into(),
-        "organisations" => "organizations".into(),
-        "programme" => "program".into(),
-        "programmes" => "programs".into(),
-        "centre" => "center".into(),
-        "centres" => "centers".into(),
-        "co-operation" => "cooperation".into(),
-        "defence" => "defense".into(),
-        "organise" => "organize".into(),
-        _ => lower,
-    }
+    Cow::Owned(match american(&lower) {
+        Some(american) => american.to_string(),
+        None => lower,
+    })
+}
+
+/// The spelling a lower-case British word is compared in.
+fn american(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "labour" => "labor",
+        "organisation" => "organization",
+        "organisations" => "organizations",
+        "programme" => "program",
+        "programmes" => "programs",
+        "centre" => "center",
+        "centres" => "centers",
+        "co-operation" => "cooperation",
+        "defence" => "defense",
+        "organise" => "organize",
+        _ => return None,
+    })
 }
 
 /// The key of a sequence of words already normalised by [`norm_word`] (a token's `norm`):
@@ -352,12 +378,7 @@ pub fn key_of_norms<'a>(norms: impl IntoIterator<Item = &'a str>) -> String {
 /// The key of a name as written in a text or the data file.
 pub fn key_of_text(text: &str) -> String {
     let tokens = super::tokens::tokenize(text);
-    key_of_norms(
-        tokens
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.norm.as_str()),
-    )
+    key_of_norms(tokens.iter().filter(|t| t.is_word()).map(|t| &*t.norm))
 }
 
 /// Drops a trailing "of the Republic of Kazakhstan"-style qualifier from an organization's key.
@@ -507,7 +528,7 @@ impl Gazetteer {
                 if t.break_before && j > i {
                     break;
                 }
-                let Some(&next) = trie.children[node].get(t.norm.as_str()) else {
+                let Some(&next) = trie.children[node].get(&*t.norm) else {
                     break;
                 };
                 node = next;

@@ -6,7 +6,7 @@
 //! Not organizations: places, events (conferences, congresses), documents and laws, job titles
 //! ("Minister of Labor" is a role), and anaphora ("the Organization", "the Council").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -14,27 +14,27 @@ use super::lexicon::{self, gazetteer};
 use super::tokens::Token;
 
 /// The word lists below as sets, for lookups in the hot loop.
-static GENERIC_SET: LazyLock<HashSet<&'static str>> =
+static GENERIC_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| GENERIC.iter().copied().collect());
-static HEADS_SET: LazyLock<HashSet<&'static str>> =
+static HEADS_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| HEADS.iter().copied().collect());
-static NOT_BODY_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static NOT_BODY_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     lexicon::CALENDAR_WORDS
         .iter()
         .chain(NOT_BODY)
         .copied()
         .collect()
 });
-static NOT_NAME_START_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static NOT_NAME_START_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     lexicon::SENTENCE_WORDS
         .iter()
         .chain(NOT_NAME_START)
         .copied()
         .collect()
 });
-static ROLES_SET: LazyLock<HashSet<&'static str>> =
+static ROLES_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| ROLES.iter().copied().collect());
-static WEAK_HEADS_SET: LazyLock<HashSet<&'static str>> =
+static WEAK_HEADS_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| WEAK_HEADS.iter().copied().collect());
 
 /// An organization as written at one place in the text.
@@ -427,7 +427,7 @@ fn norms<'a>(tokens: &'a [Token], range: &Range<usize>) -> impl Iterator<Item = 
     tokens[range.clone()]
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| t.norm.as_str())
+        .map(|t| &*t.norm)
 }
 
 /// The full phrase around a head word at `h`, or `None` when `h` is not a head or the phrase is
@@ -573,7 +573,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
     if content.iter().any(|t| NOT_BODY_SET.contains(t.text)) {
         return None;
     }
-    let key = lexicon::key_of_norms(content.iter().map(|t| t.norm.as_str()));
+    let key = lexicon::key_of_norms(content.iter().map(|t| &*t.norm));
     if lexicon::is_place_key(&key) || lexicon::is_place_key(&lexicon::strip_qualifiers(&key)) {
         return None;
     }

@@ -16,7 +16,7 @@
 //! family name alone and initials with the family name. Honorifics and titles are never part of
 //! the span.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -24,7 +24,7 @@ use super::lexicon;
 use super::tokens::{Token, is_initial};
 
 /// The word lists below as sets, for lookups in the hot loop.
-static NOT_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static NOT_NAME_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     lexicon::SENTENCE_WORDS
         .iter()
         .chain(lexicon::CALENDAR_WORDS)
@@ -32,19 +32,19 @@ static NOT_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .copied()
         .collect()
 });
-static PARTICLES_SET: LazyLock<HashSet<&'static str>> =
+static PARTICLES_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| PARTICLES.iter().copied().collect());
-static PERSONAL_TITLES_SET: LazyLock<HashSet<&'static str>> =
+static PERSONAL_TITLES_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| PERSONAL_TITLES.iter().copied().collect());
-static ROLES_SET: LazyLock<HashSet<&'static str>> =
+static ROLES_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| ROLES.iter().copied().collect());
-static SPEECH_AFTER_SET: LazyLock<HashSet<&'static str>> =
+static SPEECH_AFTER_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| SPEECH_AFTER.iter().copied().collect());
-static SPEECH_BEFORE_SET: LazyLock<HashSet<&'static str>> =
+static SPEECH_BEFORE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| SPEECH_BEFORE.iter().copied().collect());
-static STRONG_AFTER_SET: LazyLock<HashSet<&'static str>> =
+static STRONG_AFTER_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| STRONG_AFTER.iter().copied().collect());
-static STRONG_BEFORE_SET: LazyLock<HashSet<&'static str>> =
+static STRONG_BEFORE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| STRONG_BEFORE.iter().copied().collect());
 
 /// A person's name as written at one place.
@@ -766,7 +766,7 @@ pub struct Context<'a> {
     /// paragraph written in capitals.
     pub in_org: Vec<bool>,
     /// Lower-cased words seen in lower case somewhere in the text (common words).
-    pub lower_words: HashSet<String>,
+    pub lower_words: FxHashSet<&'a str>,
     /// Could the token be part of a name (computed once per token)?
     name_word: Vec<bool>,
 }
@@ -782,19 +782,20 @@ impl<'a> Context<'a> {
         let lower_words = tokens
             .iter()
             .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
-            .map(|t| t.norm.clone())
+            .map(|t| &*t.norm)
             .collect();
         // Paragraphs in capitals (wire headlines) say nothing about which words are names.
         let mut start = 0;
         for end in 1..=tokens.len() {
             if end == tokens.len() || tokens[end].break_before {
-                let letters: Vec<char> = tokens[start..end]
-                    .iter()
-                    .flat_map(|t| t.text.chars())
-                    .filter(|c| c.is_alphabetic())
-                    .collect();
-                let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-                if letters.len() >= 8 && upper * 10 > letters.len() * 6 {
+                let (mut letters, mut upper) = (0, 0);
+                for c in tokens[start..end].iter().flat_map(|t| t.text.chars()) {
+                    if c.is_alphabetic() {
+                        letters += 1;
+                        upper += usize::from(c.is_uppercase());
+                    }
+                }
+                if letters >= 8 && upper * 10 > letters * 6 {
                     for flag in &mut in_org[start..end] {
                         *flag = true;
                     }
@@ -834,7 +835,7 @@ impl<'a> Context<'a> {
             return false;
         }
         // A word also written in lower case in this text is a common word ("Labor", "labor").
-        !self.lower_words.contains(&t.norm)
+        !self.lower_words.contains(&*t.norm)
     }
 }
 

@@ -5,6 +5,7 @@
 //! name or an organization ends) and keeps hyphenated words whole ("Kassym-Jomart",
 //! "Director-General", "Co-operation"). A possessive `'s` is split off.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,7 +19,7 @@ pub struct Token<'a> {
     pub text: &'a str,
     /// For a word, its normalised form as the lexicon compares it (lower case, British and
     /// American spellings alike); empty for punctuation.
-    pub norm: String,
+    pub norm: Cow<'a, str>,
     pub span: Range<usize>,
     pub kind: Kind,
     /// Whitespace before this token.
@@ -119,9 +120,9 @@ fn token(
 ) -> Token<'_> {
     let word = &text[span.clone()];
     let norm = if kind == Kind::Word {
-        super::lexicon::norm_word(word)
+        super::lexicon::norm_of(word)
     } else {
-        String::new()
+        Cow::Borrowed("")
     };
     Token {
         text: word,
