@@ -13,7 +13,7 @@ use crate::analysis;
 use crate::article::{Article, Entities, Entity, date};
 
 /// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Field names, as they appear in the schema.
 pub mod name {
@@ -94,19 +94,19 @@ pub fn build() -> Schema {
     builder.add_text_field(name::BODY, text);
     builder.add_u64_field(name::DATE, INDEXED | FAST | STORED);
     // Exact values: matched ignoring case (a lower-cased raw term), counted for facets as written.
+    // People and bodies are not stored again: the stored entities hold them with their mentions.
     let exact = TextOptions::default()
-        .set_stored()
         .set_fast(RAW_TOKENIZER_NAME)
         .set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(analysis::LOWER_RAW)
                 .set_index_option(IndexRecordOption::Basic),
         );
-    builder.add_text_field(name::SOURCE, exact.clone());
+    builder.add_text_field(name::SOURCE, exact.clone().set_stored());
     builder.add_u64_field(name::DATE_ASC, FAST);
     builder.add_text_field(name::PERSON, exact.clone());
     builder.add_text_field(name::ORG, exact.clone());
-    builder.add_text_field(name::LANG, exact);
+    builder.add_text_field(name::LANG, exact.set_stored());
     builder.add_text_field(
         name::NAME_KEYS,
         TextOptions::default().set_indexing_options(

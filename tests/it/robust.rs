@@ -227,7 +227,11 @@ fn an_index_from_another_version_asks_for_a_rebuild() {
     let current = std::fs::read_to_string(env.index_dir().join("CURRENT")).unwrap();
     let meta = env.index_dir().join(current.trim()).join("meta.json");
     let text = std::fs::read_to_string(&meta).unwrap();
-    let old = text.replace("\\\"schema_version\\\":5", "\\\"schema_version\\\":3");
+    let current_version = format!(
+        "\\\"schema_version\\\":{}",
+        kzsearch::schema::SCHEMA_VERSION
+    );
+    let old = text.replace(&current_version, "\\\"schema_version\\\":3");
     assert_ne!(old, text, "schema version not found in {text}");
     std::fs::write(&meta, old).unwrap();
 
