@@ -39,7 +39,7 @@ pub enum MatchMode {
 
 /// The name key of a query word that could be part of a person's name: letters only, at least
 /// four, not a common word.
-fn name_word_key(text: &str) -> Option<String> {
+pub(super) fn name_word_key(text: &str) -> Option<String> {
     let word = text.trim();
     // Only a capitalised word reads as a name: ordinary words typed in lower case are never
     // matched against names ("данным" does not find a "Danny").

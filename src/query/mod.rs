@@ -184,7 +184,11 @@ impl Node {
             Node::Term { field, text, .. } | Node::Phrase { field, text, .. } => match field {
                 None | Some(Field::Body) => {
                     out.texts.push(text.clone());
-                    if field.is_none() && matches!(self, Node::Term { .. }) {
+                    // Matched against names in other spellings only where the search does.
+                    if field.is_none()
+                        && matches!(self, Node::Term { .. })
+                        && build::name_word_key(text).is_some()
+                    {
                         out.names.push(text.clone());
                     }
                 }
@@ -241,6 +245,21 @@ mod tests {
         assert_eq!(
             node.highlight_targets().texts,
             ["decent work", "ilo", "unions"]
+        );
+    }
+
+    #[test]
+    fn only_words_searched_as_names_are_highlighted_as_names() {
+        // A capitalised word is also looked for as a name in other spellings; words typed in
+        // lower case, short words and stop words are not, in the search or in the snippet.
+        let node = parse("Hungbo wages Kazakh \"Tokayev\" The").unwrap();
+        assert_eq!(node.highlight_targets().names, ["Hungbo", "Kazakh"]);
+        assert!(
+            parse("hungbo")
+                .unwrap()
+                .highlight_targets()
+                .names
+                .is_empty()
         );
     }
 
