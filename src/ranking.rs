@@ -13,6 +13,9 @@ pub struct Ranking {
     pub bm25f: bool,
     /// BM25 term-frequency saturation.
     pub k1: f32,
+    /// BM25+ lower bound: what any occurrence of a word adds, however long the article (0: plain
+    /// BM25).
+    pub delta: f32,
     /// BM25 length normalisation of the body …
     pub b: f32,
     /// … and of the title (BM25F).
@@ -52,6 +55,7 @@ impl Default for Ranking {
             title_boost: 1.5,
             bm25f: true,
             k1: 2.0,
+            delta: 0.0,
             b: 0.75,
             title_b: 0.75,
             entity_weight: 1.0,
@@ -86,6 +90,7 @@ impl Ranking {
             "title_boost" => self.title_boost = number()?,
             "bm25f" => self.bm25f = number()? != 0.0,
             "k1" => self.k1 = number()?,
+            "delta" => self.delta = number()?,
             "b" => self.b = number()?,
             "title_b" => self.title_b = number()?,
             "entity_weight" => self.entity_weight = number()?,
@@ -101,7 +106,7 @@ impl Ranking {
             "prf_title" => self.prf_title = number()? != 0.0,
             "prf_max_words" => self.prf_max_words = number()? as usize,
             other => bail!(
-                "unknown ranking knob `{other}`: title_boost, bm25f, k1, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_max_words"
+                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_max_words"
             ),
         }
         Ok(())
