@@ -44,6 +44,9 @@ pub struct Ranking {
     pub prf_idf: f32,
     /// … and are looked for in the title as well as the body (or the body only) …
     pub prf_title: bool,
+    /// … and the query's own words take part too, reweighted by how much they weigh in those
+    /// articles (RM3) …
+    pub prf_own: bool,
     /// … for questions of at most this many content words (a longer question already says what
     /// it wants).
     pub prf_max_words: usize,
@@ -66,9 +69,10 @@ impl Default for Ranking {
             proximity_slop: 3,
             prf_docs: 5,
             prf_terms: 20,
-            prf_weight: 0.3,
+            prf_weight: 0.5,
             prf_idf: 1.0,
-            prf_title: false,
+            prf_title: true,
+            prf_own: true,
             prf_max_words: usize::MAX,
         }
     }
@@ -104,9 +108,10 @@ impl Ranking {
             "prf_weight" => self.prf_weight = number()?,
             "prf_idf" => self.prf_idf = number()?,
             "prf_title" => self.prf_title = number()? != 0.0,
+            "prf_own" => self.prf_own = number()? != 0.0,
             "prf_max_words" => self.prf_max_words = number()? as usize,
             other => bail!(
-                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_max_words"
+                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words"
             ),
         }
         Ok(())
