@@ -30,6 +30,9 @@ pub struct Ranking {
     /// A query of at least this many content words is a question in plain words: it is ranked
     /// by how much of it an article matches, without first demanding every word (0: never).
     pub long_query_words: usize,
+    /// In any-word matching, a word that analysis splits ("two-dimensional") is searched as its
+    /// parts, each worth a share of one word, rather than as a phrase.
+    pub split_parts: bool,
     /// Extra score for two query words near each other in the body (0: off) …
     pub proximity_weight: f32,
     /// … within this many positions.
@@ -65,6 +68,7 @@ impl Default for Ranking {
             name_weight: 0.5,
             drop_stop_words: true,
             long_query_words: 5,
+            split_parts: true,
             proximity_weight: 0.0,
             proximity_slop: 3,
             prf_docs: 5,
@@ -101,6 +105,7 @@ impl Ranking {
             "name_weight" => self.name_weight = number()?,
             "drop_stop_words" => self.drop_stop_words = number()? != 0.0,
             "long_query_words" => self.long_query_words = number()? as usize,
+            "split_parts" => self.split_parts = number()? != 0.0,
             "proximity_weight" => self.proximity_weight = number()?,
             "proximity_slop" => self.proximity_slop = number()? as u32,
             "prf_docs" => self.prf_docs = number()? as usize,
@@ -111,7 +116,7 @@ impl Ranking {
             "prf_own" => self.prf_own = number()? != 0.0,
             "prf_max_words" => self.prf_max_words = number()? as usize,
             other => bail!(
-                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words"
+                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, split_parts, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words"
             ),
         }
         Ok(())

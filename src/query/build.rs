@@ -89,6 +89,11 @@ impl<'a> Builder<'a> {
         require_all: bool,
     ) -> Result<Option<Box<dyn Query>>, UserError> {
         match node {
+            // A word that analysis splits ("two-dimensional", "e.g.") is a phrase when every
+            // word is required; when any may match, its parts share its weight instead.
+            Node::Term {
+                field: None, text, ..
+            } if !require_all && self.ranking.split_parts => Ok(self.parts(text)),
             Node::Term {
                 field,
                 text,
@@ -257,6 +262,28 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
+    /// A word split by analysis into several terms, in any-word matching: each part (stop words
+    /// left out) a BM25F term worth one part of the word, so "two-dimensional" weighs as much as
+    /// one word, and an article with "two" and "dimensional" apart still matches. A word that
+    /// analysis keeps whole is searched as usual.
+    fn parts(&mut self, text: &str) -> Option<Box<dyn Query>> {
+        let terms = analysis::terms(&mut self.analyzer, text);
+        if terms.len() < 2 {
+            return self.text(None, text);
+        }
+        let share = 1.0 / terms.len() as f32;
+        let clauses = terms
+            .iter()
+            .filter(|t| !analysis::is_stop_word(&t.text))
+            .map(|t| {
+                let term = Bm25fTerm::new(t.text.clone(), self.fields, self.ranking, true);
+                let q: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(term), share));
+                (TOccur::Should, q)
+            })
+            .collect();
+        boolean(clauses)
+    }
+
     /// The query as understood, in the query language with every operator explicit:
     /// `+decent +work the date:[2020-01-01 TO *]` (`+` required, `-` excluded, bare optional).
     pub fn describe(&mut self, node: &Node, require_all: bool) -> String {
@@ -273,6 +300,20 @@ impl<'a> Builder<'a> {
                 match terms.len() {
                     0 => String::new(),
                     1 => format!("{prefix}{}", terms[0]),
+                    _ if field.is_none() && !require_all && self.ranking.split_parts => {
+                        let parts: Vec<&String> = terms
+                            .iter()
+                            .filter(|t| !analysis::is_stop_word(t))
+                            .collect();
+                        format!(
+                            "({})",
+                            parts
+                                .iter()
+                                .map(|t| t.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        )
+                    }
                     _ => format!("{prefix}\"{}\"", terms.join(" ")),
                 }
             }
@@ -529,6 +570,24 @@ mod tests {
     fn split_words_become_phrases() {
         let q = debug("M.Abylkasymova", true);
         assert!(q.contains("PhraseQuery"), "{q}");
+    }
+
+    #[test]
+    fn split_words_are_their_parts_when_any_word_may_match() {
+        // Required: the phrase. Optional: each part, a share of one word, no phrase.
+        assert!(debug("two-dimensional flow", true).contains("PhraseQuery"));
+        let q = debug("two-dimensional flow", false);
+        assert!(!q.contains("PhraseQuery"), "{q}");
+        assert!(q.contains("\"two\"") && q.contains("\"dimension\""), "{q}");
+        assert!(q.contains("boost=0.5"), "{q}");
+        // A quoted phrase stays a phrase.
+        assert!(debug("\"two dimensional\" flow", false).contains("PhraseQuery"));
+        let fields = Fields::new(&schema::build()).unwrap();
+        let ranking = Ranking::default();
+        let mut builder = Builder::new(&fields, &ranking);
+        let node = parse("two-dimensional flow").unwrap();
+        assert_eq!(builder.describe(&node, false), "((two dimension) flow)");
+        assert_eq!(builder.describe(&node, true), "(+\"two dimension\" +flow)");
     }
 
     #[test]
