@@ -33,6 +33,12 @@ pub struct Ranking {
     /// In any-word matching, a word that analysis splits ("two-dimensional") is searched as its
     /// parts, each worth a share of one word, rather than as a phrase.
     pub split_parts: bool,
+    /// Sequential dependence in any-word matching: weight of each pair of adjacent content
+    /// words found as written (0: off) …
+    pub sdm_ordered: f32,
+    /// … and found within `sdm_window` positions of each other in either order (0: off).
+    pub sdm_unordered: f32,
+    pub sdm_window: u32,
     /// Extra score for two query words near each other in the body (0: off) …
     pub proximity_weight: f32,
     /// … within this many positions.
@@ -69,6 +75,9 @@ impl Default for Ranking {
             drop_stop_words: true,
             long_query_words: 5,
             split_parts: true,
+            sdm_ordered: 0.0,
+            sdm_unordered: 0.0,
+            sdm_window: 8,
             proximity_weight: 0.0,
             proximity_slop: 3,
             prf_docs: 5,
@@ -106,6 +115,9 @@ impl Ranking {
             "drop_stop_words" => self.drop_stop_words = number()? != 0.0,
             "long_query_words" => self.long_query_words = number()? as usize,
             "split_parts" => self.split_parts = number()? != 0.0,
+            "sdm_ordered" => self.sdm_ordered = number()?,
+            "sdm_unordered" => self.sdm_unordered = number()?,
+            "sdm_window" => self.sdm_window = number()? as u32,
             "proximity_weight" => self.proximity_weight = number()?,
             "proximity_slop" => self.proximity_slop = number()? as u32,
             "prf_docs" => self.prf_docs = number()? as usize,
@@ -116,7 +128,7 @@ impl Ranking {
             "prf_own" => self.prf_own = number()? != 0.0,
             "prf_max_words" => self.prf_max_words = number()? as usize,
             other => bail!(
-                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, split_parts, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words"
+                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, split_parts, sdm_ordered, sdm_unordered, sdm_window, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words"
             ),
         }
         Ok(())

@@ -187,6 +187,15 @@ impl<'a> Builder<'a> {
                             .map(|q| (TOccur::Should, q)),
                     );
                 }
+                if !require_all
+                    && (self.ranking.sdm_ordered > 0.0 || self.ranking.sdm_unordered > 0.0)
+                {
+                    out.extend(
+                        self.dependence(clauses)
+                            .into_iter()
+                            .map(|q| (TOccur::Should, q)),
+                    );
+                }
                 if !out.is_empty() && out.iter().all(|(o, _)| *o == TOccur::MustNot) {
                     out.push((TOccur::Must, Box::new(AllQuery)));
                 }
@@ -226,6 +235,59 @@ impl<'a> Builder<'a> {
                 Occur::Default => Some(TOccur::Must),
             })
             .collect()
+    }
+
+    /// Sequential dependence (Metzler and Croft): for each pair of adjacent content words of a
+    /// group, the pair as written (the stop words between them as any word) and the two words
+    /// within a window of `sdm_window` positions in either order, each weighted a little.
+    fn dependence(&mut self, clauses: &[Clause]) -> Vec<Box<dyn Query>> {
+        // The group's plain words with their positions in the query as analysed.
+        let mut words: Vec<(usize, String)> = Vec::new();
+        let mut position = 0;
+        for clause in clauses.iter().filter(|c| c.occur == Occur::Default) {
+            let Node::Term {
+                field: None, text, ..
+            } = &clause.node
+            else {
+                position += 1;
+                continue;
+            };
+            for term in analysis::terms(&mut self.analyzer, text) {
+                if !analysis::is_stop_word(&term.text) && term.text.chars().count() > 1 {
+                    words.push((position, term.text));
+                }
+                position += 1;
+            }
+        }
+        let body = self.fields.body;
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        for pair in words.windows(2) {
+            let ((pa, a), (pb, b)) = (&pair[0], &pair[1]);
+            if a == b {
+                continue;
+            }
+            let gap = pb - pa;
+            let (ta, tb) = (
+                Term::from_field_text(body, a),
+                Term::from_field_text(body, b),
+            );
+            if self.ranking.sdm_ordered > 0.0 && gap <= 3 {
+                let phrase = PhraseQuery::new_with_offset(vec![(0, ta.clone()), (gap, tb.clone())]);
+                out.push(Box::new(BoostQuery::new(
+                    Box::new(phrase),
+                    self.ranking.sdm_ordered,
+                )));
+            }
+            if self.ranking.sdm_unordered > 0.0 {
+                let mut phrase = PhraseQuery::new(vec![ta, tb]);
+                phrase.set_slop(self.ranking.sdm_window.saturating_sub(2));
+                out.push(Box::new(BoostQuery::new(
+                    Box::new(phrase),
+                    self.ranking.sdm_unordered,
+                )));
+            }
+        }
+        out
     }
 
     /// Sloppy phrases of adjacent content words: articles where the query's words stand close
@@ -588,6 +650,32 @@ mod tests {
         let node = parse("two-dimensional flow").unwrap();
         assert_eq!(builder.describe(&node, false), "((two dimension) flow)");
         assert_eq!(builder.describe(&node, true), "(+\"two dimension\" +flow)");
+    }
+
+    #[test]
+    fn dependence_pairs_adjacent_content_words_in_any_word_matching() {
+        let fields = Fields::new(&schema::build()).unwrap();
+        let ranking = Ranking {
+            sdm_ordered: 0.1,
+            sdm_unordered: 0.05,
+            ..Ranking::default()
+        };
+        let node = parse("the angle of attack of wings").unwrap();
+        let loose = format!(
+            "{:?}",
+            Builder::new(&fields, &ranking).build(&node, false).unwrap()
+        );
+        // "angle of attack" as written (attack two positions on, "of" any word) and within a
+        // window; "attack … wings" too. Three words, two pairs, two features each.
+        assert_eq!(loose.matches("PhraseQuery").count(), 4, "{loose}");
+        assert!(loose.contains("slop: 6"), "{loose}");
+        assert!(loose.contains("(2, Term"), "{loose}");
+        // Not when every word is required.
+        let strict = format!(
+            "{:?}",
+            Builder::new(&fields, &ranking).build(&node, true).unwrap()
+        );
+        assert!(!strict.contains("PhraseQuery"), "{strict}");
     }
 
     #[test]
