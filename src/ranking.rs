@@ -39,6 +39,9 @@ pub struct Ranking {
     /// … and found within `sdm_window` positions of each other in either order (0: off).
     pub sdm_unordered: f32,
     pub sdm_window: u32,
+    /// When fewer articles than the page have every word of a short query, fill the page after
+    /// them with articles that have some of the words (`--match auto`, relevance order).
+    pub fill: bool,
     /// Extra score for two query words near each other in the body (0: off) …
     pub proximity_weight: f32,
     /// … within this many positions.
@@ -78,6 +81,7 @@ impl Default for Ranking {
             sdm_ordered: 0.0,
             sdm_unordered: 0.0,
             sdm_window: 8,
+            fill: false,
             proximity_weight: 0.0,
             proximity_slop: 3,
             prf_docs: 5,
@@ -118,6 +122,7 @@ impl Ranking {
             "sdm_ordered" => self.sdm_ordered = number()?,
             "sdm_unordered" => self.sdm_unordered = number()?,
             "sdm_window" => self.sdm_window = number()? as u32,
+            "fill" => self.fill = number()? != 0.0,
             "proximity_weight" => self.proximity_weight = number()?,
             "proximity_slop" => self.proximity_slop = number()? as u32,
             "prf_docs" => self.prf_docs = number()? as usize,
@@ -128,7 +133,7 @@ impl Ranking {
             "prf_own" => self.prf_own = number()? != 0.0,
             "prf_max_words" => self.prf_max_words = number()? as usize,
             other => bail!(
-                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, split_parts, sdm_ordered, sdm_unordered, sdm_window, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words"
+                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, split_parts, sdm_ordered, sdm_unordered, sdm_window, fill, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words"
             ),
         }
         Ok(())

@@ -103,6 +103,9 @@ pub struct Results {
     /// True when the query was a long question in plain words, ranked by how much of it
     /// each article matches rather than first demanding every word.
     pub question: bool,
+    /// When fewer articles than the page asked for had every word: how many did. They are the
+    /// first hits; the rest have some of the words (`relaxed` is true, `total` counts both).
+    pub complete: Option<usize>,
     /// The query as understood, operators explicit (`+decent +work date:[2020-01-01 TO *]`).
     pub understood: String,
     pub hits: Vec<Hit>,
@@ -195,7 +198,37 @@ impl Engine {
                 query = loose;
             }
         }
+        // Fewer articles than the page have every word: they come first, in their order, and
+        // the page is filled with articles that have some of the words.
+        let wanted = request.offset + request.limit;
+        let mut complete = None;
+        if self.ranking.fill
+            && !relaxed
+            && total > 0
+            && total < wanted
+            && request.mode == MatchMode::Auto
+            && request.sort == Sort::Relevance
+            && node.has_default_clauses()
+        {
+            let loose = builder.build(&node, false)?;
+            let page = Request {
+                offset: 0,
+                limit: wanted,
+                ..request.clone()
+            };
+            let (loose_total, partial) = self.rank(&searcher, loose.as_ref(), &page)?;
+            let mut merged = self.rank(&searcher, query.as_ref(), &page)?.1;
+            let have: HashSet<DocAddress> = merged.iter().map(|&(_, a)| a).collect();
+            merged.extend(partial.into_iter().filter(|(_, a)| !have.contains(a)));
+            merged.truncate(wanted);
+            complete = Some(total);
+            ranked = merged.split_off(request.offset.min(merged.len()));
+            (total, relaxed) = (loose_total, true);
+            understood = builder.describe(&node, false);
+            query = loose;
+        }
         if relaxed
+            && complete.is_none()
             && self.ranking.prf_docs > 0
             && self.ranking.prf_terms > 0
             && !ranked.is_empty()
@@ -290,6 +323,7 @@ impl Engine {
             total,
             relaxed,
             question: long,
+            complete,
             understood,
             hits,
             facets,
@@ -589,5 +623,57 @@ mod tests {
         // The query's own "wages", the best articles' most used word, comes first; "miners",
         // once in the second article only, weighs as little as "pay" there.
         assert_eq!(words(&engine), ["wage", "strike", "miner", "pay"]);
+    }
+
+    #[test]
+    fn fill_puts_articles_with_every_word_first_then_some() {
+        let mut engine = engine(&[
+            "miners miners miners strike",
+            "wages of miners",
+            "wages wages wages rose",
+            "floods in the north",
+        ]);
+        let ids = |results: &Results| {
+            let hits = results.hits.iter().map(|h| h.article.id.as_str());
+            hits.collect::<Vec<_>>().join(" ")
+        };
+        let request = Request {
+            passages: 0,
+            ..Request::new("miners wages")
+        };
+        let strict = engine.search(&request).unwrap();
+        assert_eq!(
+            (ids(&strict), strict.total, strict.relaxed),
+            ("a1".into(), 1, false)
+        );
+        assert_eq!(strict.complete, None);
+        engine.set_ranking(Ranking {
+            fill: true,
+            ..Ranking::default()
+        });
+        // The article with both words first, then the others by any-word score.
+        let filled = engine.search(&request).unwrap();
+        assert_eq!(ids(&filled), "a1 a0 a2");
+        assert_eq!(
+            (filled.total, filled.relaxed, filled.complete),
+            (3, true, Some(1))
+        );
+        // Paging continues the same list.
+        let second = engine
+            .search(&Request {
+                offset: 1,
+                limit: 1,
+                ..request.clone()
+            })
+            .unwrap();
+        assert_eq!(ids(&second), "a0");
+        // A page already full of articles with every word is left alone.
+        let one = engine
+            .search(&Request {
+                limit: 1,
+                ..request.clone()
+            })
+            .unwrap();
+        assert_eq!((ids(&one), one.complete), ("a1".into(), None));
     }
 }
