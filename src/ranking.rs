@@ -13,6 +13,9 @@ pub struct Ranking {
     pub bm25f: bool,
     /// BM25 term-frequency saturation.
     pub k1: f32,
+    /// BM25+ lower bound: what any occurrence of a word adds, however long the article (0: plain
+    /// BM25).
+    pub delta: f32,
     /// BM25 length normalisation of the body …
     pub b: f32,
     /// … and of the title (BM25F).
@@ -27,6 +30,18 @@ pub struct Ranking {
     /// A query of at least this many content words is a question in plain words: it is ranked
     /// by how much of it an article matches, without first demanding every word (0: never).
     pub long_query_words: usize,
+    /// In any-word matching, a word that analysis splits ("two-dimensional") is searched as its
+    /// parts, each worth a share of one word, rather than as a phrase.
+    pub split_parts: bool,
+    /// Sequential dependence in any-word matching: weight of each pair of adjacent content
+    /// words found as written (0: off) …
+    pub sdm_ordered: f32,
+    /// … and found within `sdm_window` positions of each other in either order (0: off).
+    pub sdm_unordered: f32,
+    pub sdm_window: u32,
+    /// When fewer articles than the page have every word of a short query, fill the page after
+    /// them with articles that have some of the words (`--match auto`, relevance order).
+    pub fill: bool,
     /// Extra score for two query words near each other in the body (0: off) …
     pub proximity_weight: f32,
     /// … within this many positions.
@@ -41,6 +56,9 @@ pub struct Ranking {
     pub prf_idf: f32,
     /// … and are looked for in the title as well as the body (or the body only) …
     pub prf_title: bool,
+    /// … and the query's own words take part too, reweighted by how much they weigh in those
+    /// articles (RM3) …
+    pub prf_own: bool,
     /// … for questions of at most this many content words (a longer question already says what
     /// it wants).
     pub prf_max_words: usize,
@@ -52,19 +70,26 @@ impl Default for Ranking {
             title_boost: 1.5,
             bm25f: true,
             k1: 2.0,
+            delta: 0.0,
             b: 0.75,
             title_b: 0.75,
             entity_weight: 1.0,
             name_weight: 0.5,
             drop_stop_words: true,
             long_query_words: 5,
+            split_parts: true,
+            sdm_ordered: 0.0,
+            sdm_unordered: 0.0,
+            sdm_window: 8,
+            fill: false,
             proximity_weight: 0.0,
             proximity_slop: 3,
             prf_docs: 5,
             prf_terms: 20,
-            prf_weight: 0.3,
+            prf_weight: 0.5,
             prf_idf: 1.0,
-            prf_title: false,
+            prf_title: true,
+            prf_own: true,
             prf_max_words: usize::MAX,
         }
     }
@@ -86,12 +111,18 @@ impl Ranking {
             "title_boost" => self.title_boost = number()?,
             "bm25f" => self.bm25f = number()? != 0.0,
             "k1" => self.k1 = number()?,
+            "delta" => self.delta = number()?,
             "b" => self.b = number()?,
             "title_b" => self.title_b = number()?,
             "entity_weight" => self.entity_weight = number()?,
             "name_weight" => self.name_weight = number()?,
             "drop_stop_words" => self.drop_stop_words = number()? != 0.0,
             "long_query_words" => self.long_query_words = number()? as usize,
+            "split_parts" => self.split_parts = number()? != 0.0,
+            "sdm_ordered" => self.sdm_ordered = number()?,
+            "sdm_unordered" => self.sdm_unordered = number()?,
+            "sdm_window" => self.sdm_window = number()? as u32,
+            "fill" => self.fill = number()? != 0.0,
             "proximity_weight" => self.proximity_weight = number()?,
             "proximity_slop" => self.proximity_slop = number()? as u32,
             "prf_docs" => self.prf_docs = number()? as usize,
@@ -99,9 +130,10 @@ impl Ranking {
             "prf_weight" => self.prf_weight = number()?,
             "prf_idf" => self.prf_idf = number()?,
             "prf_title" => self.prf_title = number()? != 0.0,
+            "prf_own" => self.prf_own = number()? != 0.0,
             "prf_max_words" => self.prf_max_words = number()? as usize,
             other => bail!(
-                "unknown ranking knob `{other}`: title_boost, bm25f, k1, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_max_words"
+                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, split_parts, sdm_ordered, sdm_unordered, sdm_window, fill, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words"
             ),
         }
         Ok(())

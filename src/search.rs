@@ -7,6 +7,8 @@
 //! query whose words are not all found together in any article is run again with any word
 //! allowed, and the results say they were relaxed.
 
+use std::collections::{HashMap, HashSet};
+
 use anyhow::{Context, Result};
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
 use tantivy::collector::{Count, TopDocs};
@@ -101,6 +103,9 @@ pub struct Results {
     /// True when the query was a long question in plain words, ranked by how much of it
     /// each article matches rather than first demanding every word.
     pub question: bool,
+    /// When fewer articles than the page asked for had every word: how many did. They are the
+    /// first hits; the rest have some of the words (`relaxed` is true, `total` counts both).
+    pub complete: Option<usize>,
     /// The query as understood, operators explicit (`+decent +work date:[2020-01-01 TO *]`).
     pub understood: String,
     pub hits: Vec<Hit>,
@@ -193,7 +198,37 @@ impl Engine {
                 query = loose;
             }
         }
+        // Fewer articles than the page have every word: they come first, in their order, and
+        // the page is filled with articles that have some of the words.
+        let wanted = request.offset + request.limit;
+        let mut complete = None;
+        if self.ranking.fill
+            && !relaxed
+            && total > 0
+            && total < wanted
+            && request.mode == MatchMode::Auto
+            && request.sort == Sort::Relevance
+            && node.has_default_clauses()
+        {
+            let loose = builder.build(&node, false)?;
+            let page = Request {
+                offset: 0,
+                limit: wanted,
+                ..request.clone()
+            };
+            let (loose_total, partial) = self.rank(&searcher, loose.as_ref(), &page)?;
+            let mut merged = self.rank(&searcher, query.as_ref(), &page)?.1;
+            let have: HashSet<DocAddress> = merged.iter().map(|&(_, a)| a).collect();
+            merged.extend(partial.into_iter().filter(|(_, a)| !have.contains(a)));
+            merged.truncate(wanted);
+            complete = Some(total);
+            ranked = merged.split_off(request.offset.min(merged.len()));
+            (total, relaxed) = (loose_total, true);
+            understood = builder.describe(&node, false);
+            query = loose;
+        }
         if relaxed
+            && complete.is_none()
             && self.ranking.prf_docs > 0
             && self.ranking.prf_terms > 0
             && !ranked.is_empty()
@@ -288,6 +323,7 @@ impl Engine {
             total,
             relaxed,
             question: long,
+            complete,
             understood,
             hits,
             facets,
@@ -296,8 +332,7 @@ impl Engine {
     }
 
     /// Pseudo-relevance feedback: `query` widened with the words that weigh most in its best
-    /// articles (term frequency relative to length, times inverse document frequency), each
-    /// weighted below the query's own words.
+    /// articles (see [`Engine::feedback_words`]), together weighted below the query's own words.
     fn expand(
         &self,
         searcher: &Searcher,
@@ -305,20 +340,62 @@ impl Engine {
         node: &Node,
         top: &[(Score, DocAddress)],
     ) -> Result<Option<Box<dyn Query>>> {
-        use std::collections::HashMap;
         use tantivy::query::{BooleanQuery, BoostQuery, Occur as TOccur, TermQuery};
         use tantivy::schema::IndexRecordOption;
 
         let mut analyzer = crate::analysis::text();
-        let own: std::collections::HashSet<String> = node
+        let own: HashSet<String> = node
             .highlight_targets()
             .texts
             .iter()
             .flat_map(|t| crate::analysis::terms(&mut analyzer, t))
             .map(|t| t.text)
             .collect();
+        let scored = self.feedback_words(searcher, &own, top)?;
+        let total: f64 = scored.iter().map(|(_, w)| w).sum();
+        if total <= 0.0 {
+            return Ok(None);
+        }
+        // The feedback words together weigh `prf_weight` times the query's own words, shared
+        // out by how much each weighs in the best articles.
+        let mass = self.ranking.prf_weight as f64 * own.len().max(1) as f64;
+        let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(TOccur::Should, query)];
+        for (term, w) in scored {
+            let q: Box<dyn Query> = if self.ranking.bm25f {
+                Box::new(crate::query::bm25f::Bm25fTerm::new(
+                    term,
+                    &self.fields,
+                    &self.ranking,
+                    self.ranking.prf_title,
+                ))
+            } else {
+                Box::new(TermQuery::new(
+                    tantivy::Term::from_field_text(self.fields.body, &term),
+                    IndexRecordOption::WithFreqs,
+                ))
+            };
+            clauses.push((
+                TOccur::Should,
+                Box::new(BoostQuery::new(q, (mass * w / total) as f32)),
+            ));
+        }
+        Ok(Some(Box::new(BooleanQuery::new(clauses))))
+    }
+
+    /// The `prf_terms` words that weigh most in the best articles `top`, with their weights:
+    /// each article's term frequencies relative to its length, weighted by its score relative to
+    /// the best one (a relevance model), summed, times idf to the power `prf_idf`. Stop words,
+    /// numbers, words of one or two letters and words of a single article are left out, and so
+    /// are the query's own words `own` unless `prf_own`: then a query word the best articles
+    /// use a lot gains weight (RM3), and one they hardly use gains little.
+    fn feedback_words(
+        &self,
+        searcher: &Searcher,
+        own: &HashSet<String>,
+        top: &[(Score, DocAddress)],
+    ) -> Result<Vec<(String, f64)>> {
+        let mut analyzer = crate::analysis::text();
         let mut weights: HashMap<String, f64> = HashMap::new();
-        // Each article counts by its score relative to the best one (relevance-model weighting).
         let best = top
             .first()
             .map(|(s, _)| *s)
@@ -343,7 +420,7 @@ impl Engine {
         let mut scored: Vec<(String, f64)> = weights
             .into_iter()
             .filter(|(t, _)| {
-                !own.contains(t)
+                (self.ranking.prf_own || !own.contains(t))
                     && !crate::analysis::is_stop_word(t)
                     && t.chars().any(char::is_alphabetic)
                     && t.chars().count() > 2
@@ -358,34 +435,7 @@ impl Engine {
             .collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         scored.truncate(self.ranking.prf_terms);
-        let total: f64 = scored.iter().map(|(_, w)| w).sum();
-        if total <= 0.0 {
-            return Ok(None);
-        }
-        // The new words together weigh `prf_weight` times the query's own words, shared out by
-        // how much each weighs in the best articles.
-        let mass = self.ranking.prf_weight as f64 * own.len().max(1) as f64;
-        let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(TOccur::Should, query)];
-        for (term, w) in scored {
-            let q: Box<dyn Query> = if self.ranking.bm25f {
-                Box::new(crate::query::bm25f::Bm25fTerm::new(
-                    term,
-                    &self.fields,
-                    &self.ranking,
-                    self.ranking.prf_title,
-                ))
-            } else {
-                Box::new(TermQuery::new(
-                    tantivy::Term::from_field_text(self.fields.body, &term),
-                    IndexRecordOption::WithFreqs,
-                ))
-            };
-            clauses.push((
-                TOccur::Should,
-                Box::new(BoostQuery::new(q, (mass * w / total) as f32)),
-            ));
-        }
-        Ok(Some(Box::new(BooleanQuery::new(clauses))))
+        Ok(scored)
     }
 
     /// The exact count and the requested page of (score, address) in the requested order.
@@ -514,4 +564,116 @@ fn content_words(node: &Node) -> usize {
         _ => {}
     }
     count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::{self, Origin};
+
+    /// An engine over articles with these bodies, ids `a0`, `a1`, … in one segment.
+    fn engine(bodies: &[&str]) -> Engine {
+        let index = Index::create_in_ram(schema::build());
+        schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+        for (i, body) in bodies.iter().enumerate() {
+            let article = Article {
+                id: format!("a{i}"),
+                body: body.to_string(),
+                ..Article::default()
+            };
+            let origin = Origin {
+                file: "test",
+                hash: i as u64,
+            };
+            writer
+                .add_document(fields.to_document(&article, origin))
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        Engine::from_index(index).unwrap()
+    }
+
+    #[test]
+    fn feedback_reweights_the_query_words_only_when_asked() {
+        let mut engine = engine(&[
+            "wages wages wages rose after the strike at the mine",
+            "wages and strike pay for miners",
+            "floods in the north",
+            "miners asked for pay",
+        ]);
+        engine.set_ranking(Ranking {
+            prf_own: false,
+            ..Ranking::default()
+        });
+        let searcher = engine.searcher();
+        let own: HashSet<String> = ["wage", "miner"].map(String::from).into();
+        let top = [(2.0, DocAddress::new(0, 0)), (1.0, DocAddress::new(0, 1))];
+        let words = |engine: &Engine| {
+            let found = engine.feedback_words(&searcher, &own, &top).unwrap();
+            found.into_iter().map(|(w, _)| w).collect::<Vec<_>>()
+        };
+        // Words of one article ("rose", "mine") and stop words are never suggested.
+        assert_eq!(words(&engine), ["strike", "pay"]);
+        engine.set_ranking(Ranking {
+            prf_own: true,
+            ..Ranking::default()
+        });
+        // The query's own "wages", the best articles' most used word, comes first; "miners",
+        // once in the second article only, weighs as little as "pay" there.
+        assert_eq!(words(&engine), ["wage", "strike", "miner", "pay"]);
+    }
+
+    #[test]
+    fn fill_puts_articles_with_every_word_first_then_some() {
+        let mut engine = engine(&[
+            "miners miners miners strike",
+            "wages of miners",
+            "wages wages wages rose",
+            "floods in the north",
+        ]);
+        let ids = |results: &Results| {
+            let hits = results.hits.iter().map(|h| h.article.id.as_str());
+            hits.collect::<Vec<_>>().join(" ")
+        };
+        let request = Request {
+            passages: 0,
+            ..Request::new("miners wages")
+        };
+        let strict = engine.search(&request).unwrap();
+        assert_eq!(
+            (ids(&strict), strict.total, strict.relaxed),
+            ("a1".into(), 1, false)
+        );
+        assert_eq!(strict.complete, None);
+        engine.set_ranking(Ranking {
+            fill: true,
+            ..Ranking::default()
+        });
+        // The article with both words first, then the others by any-word score.
+        let filled = engine.search(&request).unwrap();
+        assert_eq!(ids(&filled), "a1 a0 a2");
+        assert_eq!(
+            (filled.total, filled.relaxed, filled.complete),
+            (3, true, Some(1))
+        );
+        // Paging continues the same list.
+        let second = engine
+            .search(&Request {
+                offset: 1,
+                limit: 1,
+                ..request.clone()
+            })
+            .unwrap();
+        assert_eq!(ids(&second), "a0");
+        // A page already full of articles with every word is left alone.
+        let one = engine
+            .search(&Request {
+                limit: 1,
+                ..request.clone()
+            })
+            .unwrap();
+        assert_eq!((ids(&one), one.complete), ("a1".into(), None));
+    }
 }

@@ -42,6 +42,10 @@ pub fn run(args: QueryArgs) -> Result<Outcome> {
                     eprintln!(
                         "kzsearch: long question; ranking articles by how much of it they match"
                     );
+                } else if let Some(complete) = results.complete {
+                    eprintln!(
+                        "kzsearch: only {complete} articles have all the words; after them, articles with some of them"
+                    );
                 } else if results.relaxed {
                     eprintln!(
                         "kzsearch: no article has all the words; showing articles with some of them"

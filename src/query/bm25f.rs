@@ -18,6 +18,8 @@ pub struct Bm25fTerm {
     pub text: String,
     pub fields: Vec<FieldWeight>,
     pub k1: f32,
+    /// BM25+'s lower bound on a matching word's saturated frequency.
+    pub delta: f32,
 }
 
 /// A field of a [`Bm25fTerm`]: how much a match in it weighs, and its length normalisation.
@@ -47,6 +49,7 @@ impl Bm25fTerm {
             text,
             fields: weights,
             k1: ranking.k1,
+            delta: ranking.delta,
         }
     }
 
@@ -121,6 +124,7 @@ impl Weight for Bm25fWeight {
             doc: TERMINATED,
             idf: self.stats.idf * boost,
             k1: self.query.k1,
+            delta: self.query.delta,
         };
         scorer.doc = scorer.smallest();
         Ok(Box::new(scorer))
@@ -150,6 +154,7 @@ struct Bm25fScorer {
     doc: DocId,
     idf: f32,
     k1: f32,
+    delta: f32,
 }
 
 impl Bm25fScorer {
@@ -206,7 +211,7 @@ impl Scorer for Bm25fScorer {
                 tf += part.weight * part.postings.term_freq() as f32 / norm;
             }
         }
-        self.idf * tf * (self.k1 + 1.0) / (tf + self.k1)
+        self.idf * (tf * (self.k1 + 1.0) / (tf + self.k1) + self.delta)
     }
 }
 
@@ -251,6 +256,7 @@ mod tests {
                 },
             ],
             k1: 1.2,
+            delta: 0.0,
         };
         let top = searcher
             .search(&query, &TopDocs::with_limit(10).order_by_score())
@@ -258,5 +264,44 @@ mod tests {
         let docs: Vec<u32> = top.iter().map(|(_, a)| a.doc_id).collect();
         assert_eq!(docs, [0, 1, 2]);
         assert!(top[0].0 > top[1].0 && top[1].0 > top[2].0);
+    }
+
+    #[test]
+    fn delta_adds_a_floor_for_every_matching_article() {
+        let mut builder = Schema::builder();
+        let body = builder.add_text_field("body", TEXT);
+        let index = Index::create_in_ram(builder.build());
+        let mut writer: IndexWriter = index.writer(15_000_000).unwrap();
+        writer.add_document(doc!(body => "wages rose")).unwrap();
+        writer
+            .add_document(doc!(body => "wages rose in many regions of the country this year"))
+            .unwrap();
+        writer.add_document(doc!(body => "nothing here")).unwrap();
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let scores = |delta: f32| {
+            let query = Bm25fTerm {
+                text: "wages".into(),
+                fields: vec![FieldWeight {
+                    field: body,
+                    weight: 1.0,
+                    b: 0.75,
+                }],
+                k1: 1.2,
+                delta,
+            };
+            let mut top = searcher
+                .search(&query, &TopDocs::with_limit(10).order_by_score())
+                .unwrap();
+            top.sort_by_key(|(_, a)| a.doc_id);
+            top.into_iter().map(|(s, _)| s).collect::<Vec<f32>>()
+        };
+        let (plain, plus) = (scores(0.0), scores(1.0));
+        assert_eq!(plain.len(), 2);
+        // idf of a word in 2 of 3 articles, added once to each match.
+        let idf = (1.0f32 + (3.0 - 2.0 + 0.5) / (2.0 + 0.5)).ln();
+        for (p, q) in plain.iter().zip(&plus) {
+            assert!((q - p - idf).abs() < 1e-5, "{p} {q}");
+        }
     }
 }

@@ -89,6 +89,11 @@ impl<'a> Builder<'a> {
         require_all: bool,
     ) -> Result<Option<Box<dyn Query>>, UserError> {
         match node {
+            // A word that analysis splits ("two-dimensional", "e.g.") is a phrase when every
+            // word is required; when any may match, its parts share its weight instead.
+            Node::Term {
+                field: None, text, ..
+            } if !require_all && self.ranking.split_parts => Ok(self.parts(text)),
             Node::Term {
                 field,
                 text,
@@ -182,6 +187,15 @@ impl<'a> Builder<'a> {
                             .map(|q| (TOccur::Should, q)),
                     );
                 }
+                if !require_all
+                    && (self.ranking.sdm_ordered > 0.0 || self.ranking.sdm_unordered > 0.0)
+                {
+                    out.extend(
+                        self.dependence(clauses)
+                            .into_iter()
+                            .map(|q| (TOccur::Should, q)),
+                    );
+                }
                 if !out.is_empty() && out.iter().all(|(o, _)| *o == TOccur::MustNot) {
                     out.push((TOccur::Must, Box::new(AllQuery)));
                 }
@@ -223,6 +237,59 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
+    /// Sequential dependence (Metzler and Croft): for each pair of adjacent content words of a
+    /// group, the pair as written (the stop words between them as any word) and the two words
+    /// within a window of `sdm_window` positions in either order, each weighted a little.
+    fn dependence(&mut self, clauses: &[Clause]) -> Vec<Box<dyn Query>> {
+        // The group's plain words with their positions in the query as analysed.
+        let mut words: Vec<(usize, String)> = Vec::new();
+        let mut position = 0;
+        for clause in clauses.iter().filter(|c| c.occur == Occur::Default) {
+            let Node::Term {
+                field: None, text, ..
+            } = &clause.node
+            else {
+                position += 1;
+                continue;
+            };
+            for term in analysis::terms(&mut self.analyzer, text) {
+                if !analysis::is_stop_word(&term.text) && term.text.chars().count() > 1 {
+                    words.push((position, term.text));
+                }
+                position += 1;
+            }
+        }
+        let body = self.fields.body;
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        for pair in words.windows(2) {
+            let ((pa, a), (pb, b)) = (&pair[0], &pair[1]);
+            if a == b {
+                continue;
+            }
+            let gap = pb - pa;
+            let (ta, tb) = (
+                Term::from_field_text(body, a),
+                Term::from_field_text(body, b),
+            );
+            if self.ranking.sdm_ordered > 0.0 && gap <= 3 {
+                let phrase = PhraseQuery::new_with_offset(vec![(0, ta.clone()), (gap, tb.clone())]);
+                out.push(Box::new(BoostQuery::new(
+                    Box::new(phrase),
+                    self.ranking.sdm_ordered,
+                )));
+            }
+            if self.ranking.sdm_unordered > 0.0 {
+                let mut phrase = PhraseQuery::new(vec![ta, tb]);
+                phrase.set_slop(self.ranking.sdm_window.saturating_sub(2));
+                out.push(Box::new(BoostQuery::new(
+                    Box::new(phrase),
+                    self.ranking.sdm_unordered,
+                )));
+            }
+        }
+        out
+    }
+
     /// Sloppy phrases of adjacent content words: articles where the query's words stand close
     /// together score higher.
     fn proximity(&mut self, clauses: &[Clause]) -> Vec<Box<dyn Query>> {
@@ -257,6 +324,28 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
+    /// A word split by analysis into several terms, in any-word matching: each part (stop words
+    /// left out) a BM25F term worth one part of the word, so "two-dimensional" weighs as much as
+    /// one word, and an article with "two" and "dimensional" apart still matches. A word that
+    /// analysis keeps whole is searched as usual.
+    fn parts(&mut self, text: &str) -> Option<Box<dyn Query>> {
+        let terms = analysis::terms(&mut self.analyzer, text);
+        if terms.len() < 2 {
+            return self.text(None, text);
+        }
+        let share = 1.0 / terms.len() as f32;
+        let clauses = terms
+            .iter()
+            .filter(|t| !analysis::is_stop_word(&t.text))
+            .map(|t| {
+                let term = Bm25fTerm::new(t.text.clone(), self.fields, self.ranking, true);
+                let q: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(term), share));
+                (TOccur::Should, q)
+            })
+            .collect();
+        boolean(clauses)
+    }
+
     /// The query as understood, in the query language with every operator explicit:
     /// `+decent +work the date:[2020-01-01 TO *]` (`+` required, `-` excluded, bare optional).
     pub fn describe(&mut self, node: &Node, require_all: bool) -> String {
@@ -273,6 +362,20 @@ impl<'a> Builder<'a> {
                 match terms.len() {
                     0 => String::new(),
                     1 => format!("{prefix}{}", terms[0]),
+                    _ if field.is_none() && !require_all && self.ranking.split_parts => {
+                        let parts: Vec<&String> = terms
+                            .iter()
+                            .filter(|t| !analysis::is_stop_word(t))
+                            .collect();
+                        format!(
+                            "({})",
+                            parts
+                                .iter()
+                                .map(|t| t.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        )
+                    }
                     _ => format!("{prefix}\"{}\"", terms.join(" ")),
                 }
             }
@@ -529,6 +632,50 @@ mod tests {
     fn split_words_become_phrases() {
         let q = debug("M.Abylkasymova", true);
         assert!(q.contains("PhraseQuery"), "{q}");
+    }
+
+    #[test]
+    fn split_words_are_their_parts_when_any_word_may_match() {
+        // Required: the phrase. Optional: each part, a share of one word, no phrase.
+        assert!(debug("two-dimensional flow", true).contains("PhraseQuery"));
+        let q = debug("two-dimensional flow", false);
+        assert!(!q.contains("PhraseQuery"), "{q}");
+        assert!(q.contains("\"two\"") && q.contains("\"dimension\""), "{q}");
+        assert!(q.contains("boost=0.5"), "{q}");
+        // A quoted phrase stays a phrase.
+        assert!(debug("\"two dimensional\" flow", false).contains("PhraseQuery"));
+        let fields = Fields::new(&schema::build()).unwrap();
+        let ranking = Ranking::default();
+        let mut builder = Builder::new(&fields, &ranking);
+        let node = parse("two-dimensional flow").unwrap();
+        assert_eq!(builder.describe(&node, false), "((two dimension) flow)");
+        assert_eq!(builder.describe(&node, true), "(+\"two dimension\" +flow)");
+    }
+
+    #[test]
+    fn dependence_pairs_adjacent_content_words_in_any_word_matching() {
+        let fields = Fields::new(&schema::build()).unwrap();
+        let ranking = Ranking {
+            sdm_ordered: 0.1,
+            sdm_unordered: 0.05,
+            ..Ranking::default()
+        };
+        let node = parse("the angle of attack of wings").unwrap();
+        let loose = format!(
+            "{:?}",
+            Builder::new(&fields, &ranking).build(&node, false).unwrap()
+        );
+        // "angle of attack" as written (attack two positions on, "of" any word) and within a
+        // window; "attack … wings" too. Three words, two pairs, two features each.
+        assert_eq!(loose.matches("PhraseQuery").count(), 4, "{loose}");
+        assert!(loose.contains("slop: 6"), "{loose}");
+        assert!(loose.contains("(2, Term"), "{loose}");
+        // Not when every word is required.
+        let strict = format!(
+            "{:?}",
+            Builder::new(&fields, &ranking).build(&node, true).unwrap()
+        );
+        assert!(!strict.contains("PhraseQuery"), "{strict}");
     }
 
     #[test]
