@@ -39,8 +39,9 @@ pub struct Ranking {
     /// … and found within `sdm_window` positions of each other in either order (0: off).
     pub sdm_unordered: f32,
     pub sdm_window: u32,
-    /// When fewer articles than the page have every word of a short query, fill the page after
-    /// them with articles that have some of the words (`--match auto`, relevance order).
+    /// When fewer articles than a page (`--limit`) have every word of a short query, they come
+    /// first and the page is filled with articles that have some of the words (`--match auto`,
+    /// relevance order).
     pub fill: bool,
     /// Extra score for two query words near each other in the body (0: off) …
     pub proximity_weight: f32,
@@ -81,7 +82,7 @@ impl Default for Ranking {
             sdm_ordered: 0.0,
             sdm_unordered: 0.0,
             sdm_window: 8,
-            fill: false,
+            fill: true,
             proximity_weight: 0.0,
             proximity_slop: 3,
             prf_docs: 5,

@@ -198,14 +198,16 @@ impl Engine {
                 query = loose;
             }
         }
-        // Fewer articles than the page have every word: they come first, in their order, and
-        // the page is filled with articles that have some of the words.
+        // Fewer articles than a page have every word: they come first, in their order, and
+        // the pages go on with articles that have some of the words. Whether that happens
+        // depends on the query and the page size, never on the offset, so every page of one
+        // query tells the same story.
         let wanted = request.offset + request.limit;
         let mut complete = None;
         if self.ranking.fill
             && !relaxed
             && total > 0
-            && total < wanted
+            && total < request.limit
             && request.mode == MatchMode::Auto
             && request.sort == Sort::Relevance
             && node.has_default_clauses()
@@ -641,16 +643,17 @@ mod tests {
             passages: 0,
             ..Request::new("miners wages")
         };
+        engine.set_ranking(Ranking {
+            fill: false,
+            ..Ranking::default()
+        });
         let strict = engine.search(&request).unwrap();
         assert_eq!(
             (ids(&strict), strict.total, strict.relaxed),
             ("a1".into(), 1, false)
         );
         assert_eq!(strict.complete, None);
-        engine.set_ranking(Ranking {
-            fill: true,
-            ..Ranking::default()
-        });
+        engine.set_ranking(Ranking::default());
         // The article with both words first, then the others by any-word score.
         let filled = engine.search(&request).unwrap();
         assert_eq!(ids(&filled), "a1 a0 a2");
@@ -658,15 +661,19 @@ mod tests {
             (filled.total, filled.relaxed, filled.complete),
             (3, true, Some(1))
         );
-        // Paging continues the same list.
-        let second = engine
-            .search(&Request {
-                offset: 1,
-                limit: 1,
-                ..request.clone()
-            })
-            .unwrap();
-        assert_eq!(ids(&second), "a0");
+        // Paging continues the same list, and every page says the same.
+        let page = |offset| {
+            let results = engine
+                .search(&Request {
+                    offset,
+                    limit: 2,
+                    ..request.clone()
+                })
+                .unwrap();
+            (ids(&results), results.total, results.complete)
+        };
+        assert_eq!(page(0), ("a1 a0".into(), 3, Some(1)));
+        assert_eq!(page(2), ("a2".into(), 3, Some(1)));
         // A page already full of articles with every word is left alone.
         let one = engine
             .search(&Request {

@@ -43,9 +43,15 @@ pub fn run(args: QueryArgs) -> Result<Outcome> {
                         "kzsearch: long question; ranking articles by how much of it they match"
                     );
                 } else if let Some(complete) = results.complete {
-                    eprintln!(
-                        "kzsearch: only {complete} articles have all the words; after them, articles with some of them"
-                    );
+                    if complete == 1 {
+                        eprintln!(
+                            "kzsearch: only one article has all the words; after it, articles with some of them"
+                        );
+                    } else {
+                        eprintln!(
+                            "kzsearch: only {complete} articles have all the words; after them, articles with some of them"
+                        );
+                    }
                 } else if results.relaxed {
                     eprintln!(
                         "kzsearch: no article has all the words; showing articles with some of them"

@@ -15,7 +15,8 @@
 //! - `title` and `date` are `null` when the article has none; `date` is `YYYY-MM-DD`.
 //! - `highlights` are `[start, end)` offsets in Unicode code points into `snippet`.
 //! - `passages` (with `--snippets N` or `--kwic`), `facets`, `histogram` and `suggestions`
-//!   appear only when asked for or, for suggestions, when nothing was found.
+//!   appear only when asked for or, for suggestions, when nothing was found; `complete` only
+//!   when fewer articles than a page had every word (the first `complete` hits have them all).
 //!
 //! `--format jsonl` writes a `{"type": "header", …}` line, then for each query one
 //! `{"type": "hit", "query_id"?, "query", …hit fields}` line per hit and a
@@ -59,6 +60,8 @@ struct Results<'a> {
     query: &'a str,
     total: usize,
     relaxed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    complete: Option<usize>,
     hits: Vec<JsonHit<'a>>,
     #[serde(flatten)]
     extras: Extras<'a>,
@@ -258,6 +261,7 @@ pub fn write(out: &mut dyn Write, info: &IndexInfo, answer: &Answer) -> io::Resu
         query: answer.query,
         total: results.total,
         relaxed: results.relaxed,
+        complete: results.complete,
         hits: results.hits.iter().map(JsonHit::new).collect(),
         extras: Extras::new(answer),
     };
@@ -282,6 +286,8 @@ struct Summary<'a> {
     query_understood: &'a str,
     total: usize,
     relaxed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    complete: Option<usize>,
     #[serde(flatten)]
     extras: Extras<'a>,
 }
@@ -315,6 +321,7 @@ pub fn write_jsonl(out: &mut dyn Write, answer: &Answer) -> io::Result<()> {
         query_understood: &results.understood,
         total: results.total,
         relaxed: results.relaxed,
+        complete: results.complete,
         extras: Extras::new(answer),
     };
     let line = Line {

@@ -15,10 +15,12 @@ fn collection(env: &Env) -> std::path::PathBuf {
         ),
     );
     // q1: d2 is the only relevant document and the only one with both words: nDCG, AP and
-    // recall 1, P@10 1/10. q2 is short, so both words are required (the user's path): only d4
-    // (grade 2) comes back and d2 (grade 1, no "arrears") is missed: DCG 2, ideal DCG
-    // 2 + 1/log2(3), so nDCG 0.7602; AP 1/2; recall 1/2; P@10 1/10. q3 has no relevant
-    // document and is left out of the means.
+    // recall 1, P@10 1/10. q2 is short, so both words are wanted (the user's path), but only d4
+    // (grade 2) has both, so the page goes on with the articles that have one of them: d2
+    // (grade 1, "wage" but no "arrears") comes second: nDCG, AP and recall 1, P@10 2/10. q3
+    // has no relevant document and is left out of the means. With `--set fill=0`, q2 returns
+    // d4 alone and misses d2: DCG 2, ideal DCG 2 + 1/log2(3), so nDCG 0.7602; AP 1/2; recall
+    // 1/2; P@10 1/10.
     env.write(
         "coll/queries.jsonl",
         concat!(
@@ -60,16 +62,21 @@ fn eval_scores_a_hand_checked_collection() {
         report["queries"], 2,
         "the query without relevant documents is skipped"
     );
-    let mean = &report["mean"];
-    let close = |key: &str, want: f64| {
-        let got = mean[key].as_f64().unwrap();
+    let close = |report: &Value, key: &str, want: f64| {
+        let got = report["mean"][key].as_f64().unwrap();
         assert!((got - want).abs() < 1e-9, "{key}: {got}, expected {want}");
     };
+    close(&report, "ndcg_10", 1.0);
+    close(&report, "map", 1.0);
+    close(&report, "recall_100", 1.0);
+    close(&report, "p_10", 0.15);
+    let strict = eval(&env, &coll, &["--format", "json", "--set", "fill=0"]);
+    let strict: Value = serde_json::from_slice(&strict.stdout).unwrap();
     let ndcg_q2 = 2.0 / (2.0 + 1.0 / 3f64.log2());
-    close("ndcg_10", (1.0 + ndcg_q2) / 2.0);
-    close("map", 0.75);
-    close("recall_100", 0.75);
-    close("p_10", 0.1);
+    close(&strict, "ndcg_10", (1.0 + ndcg_q2) / 2.0);
+    close(&strict, "map", 0.75);
+    close(&strict, "recall_100", 0.75);
+    close(&strict, "p_10", 0.1);
     let per_query = report["per_query"].as_array().unwrap();
     assert_eq!(per_query.len(), 2);
     assert_eq!(per_query[1]["relevant"], 2);

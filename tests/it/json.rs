@@ -12,6 +12,8 @@ pub struct Results {
     pub query: String,
     pub total: u64,
     pub relaxed: bool,
+    /// Present only when fewer articles than a page had every word: the first hits that do.
+    pub complete: Option<u64>,
     pub hits: Vec<Hit>,
     /// Present only with --facet.
     pub facets: Option<serde_json::Value>,

@@ -83,6 +83,38 @@ fn all_words_by_default_relaxed_when_nothing_has_them_all() {
 }
 
 #[test]
+fn fewer_than_a_page_with_every_word_are_followed_by_articles_with_some() {
+    let env = fixture_env();
+    // Only the miners' article has both words; the labour code's has "workers".
+    let query = "miners workers";
+    let results = env.query_json(query, &[]);
+    let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, ["union-congress", "labour-code"]);
+    assert_eq!(
+        (results.total, results.relaxed, results.complete),
+        (2, true, Some(1))
+    );
+    let text = env.query(query, &[]);
+    assert!(
+        stderr(&text).contains("only one article has all the words"),
+        "{}",
+        stderr(&text)
+    );
+    // Every page says the same, whatever its offset.
+    let second = env.query_json(query, &["--offset", "1"]);
+    assert_eq!((second.total, second.complete), (2, Some(1)));
+    assert_eq!(second.hits[0].id, "labour-code");
+    // A page that articles with every word fill is theirs alone, and so is a date order.
+    let full = env.query_json(query, &["--limit", "1"]);
+    assert_eq!((full.total, full.relaxed, full.complete), (1, false, None));
+    let by_date = env.query_json(query, &["--sort", "date"]);
+    assert_eq!((by_date.total, by_date.complete), (1, None));
+    // --match all never adds articles without every word.
+    let strict = env.query_json(query, &["--match", "all"]);
+    assert_eq!((strict.total, strict.complete), (1, None));
+}
+
+#[test]
 fn equal_scores_are_ordered_by_date_then_id() {
     let env = Env::new();
     let corpus = env.path().join("ties");

@@ -331,12 +331,23 @@ fn json_results_carry_a_citable_header() {
     let committed = header["index_committed_at"].as_str().unwrap();
     assert!(committed.parse::<jiff::Timestamp>().is_ok(), "{committed}");
     assert_eq!(header["query_understood"], "wage");
-    let understood = env.query("unions wage -minimum date:2023", &["--format", "json"]);
-    let value: serde_json::Value = serde_json::from_slice(&understood.stdout).unwrap();
+    let query = "unions wage -minimum date:2023";
+    let strict = env.query(query, &["--format", "json", "--match", "all"]);
+    let value: serde_json::Value = serde_json::from_slice(&strict.stdout).unwrap();
     assert_eq!(
         value["header"]["query_understood"],
         "(+union +wage -minimum +date:[2023-01-01 TO 2023-12-31])"
     );
+    // Fewer articles than a page have both words, so the page goes on with articles that
+    // have one: the header gives the query those were found by, `complete` how many have all.
+    let filled = env.query(query, &["--format", "json"]);
+    let value: serde_json::Value = serde_json::from_slice(&filled.stdout).unwrap();
+    assert_eq!(
+        value["header"]["query_understood"],
+        "(union wage -minimum +date:[2023-01-01 TO 2023-12-31])"
+    );
+    assert_eq!(value["complete"], 1);
+    assert_eq!(value["relaxed"], true);
 }
 
 #[derive(Debug, Deserialize)]
