@@ -33,6 +33,10 @@ pub struct Highlighter {
     analyzer: TextAnalyzer,
     /// Each target is a sequence of analysed terms: one term for a word, several for a phrase.
     targets: Vec<Vec<String>>,
+    /// The distinct terms of the targets, and each target as their places in this list: a word
+    /// of the text is compared with each distinct term once.
+    terms: Vec<String>,
+    target_terms: Vec<Vec<usize>>,
     /// Convention numbers: each spelling of them in the text is a match.
     conventions: Vec<u32>,
     /// Name keys of words that may be people's names, matched within a typo tolerance, each
@@ -100,9 +104,21 @@ impl Highlighter {
             .collect();
         initials.sort_unstable();
         initials.dedup();
+        let mut terms: Vec<String> = targets.iter().flatten().cloned().collect();
+        terms.sort();
+        terms.dedup();
+        let target_terms = targets
+            .iter()
+            .map(|target| {
+                let place = |term: &String| terms.binary_search(term).expect("a target's term");
+                target.iter().map(place).collect()
+            })
+            .collect();
         Highlighter {
             analyzer: analysis::text_finding(initials),
             targets,
+            terms,
+            target_terms,
             conventions,
             names,
         }
@@ -176,7 +192,14 @@ impl Highlighter {
         if self.targets.is_empty() && self.conventions.is_empty() && self.names.is_empty() {
             return Vec::new();
         }
-        let terms = analysis::terms(&mut self.analyzer, text);
+        // Each word of the text: where it is, and which distinct term it is, if any.
+        let mut words: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+        let mut stream = self.analyzer.token_stream(text);
+        while let Some(token) = stream.next() {
+            let term = self.terms.binary_search(&token.text).ok();
+            words.push((token.offset_from..token.offset_to, term));
+        }
+        drop(stream);
         let mut found: Vec<Match> = Vec::new();
         let bit = |index: usize| 1u64 << index.min(63);
         if !self.conventions.is_empty() {
@@ -190,19 +213,19 @@ impl Highlighter {
                 }
             }
         }
-        for (index, target) in self.targets.iter().enumerate() {
+        for (index, target) in self.target_terms.iter().enumerate() {
             let n = target.len();
-            if n > terms.len() {
+            if n > words.len() {
                 continue;
             }
-            for i in 0..=terms.len() - n {
-                if terms[i..i + n]
+            for i in 0..=words.len() - n {
+                if words[i..i + n]
                     .iter()
                     .zip(target)
-                    .all(|(t, q)| &t.text == q)
+                    .all(|((_, term), q)| *term == Some(*q))
                 {
                     found.push(Match {
-                        bytes: terms[i].start..terms[i + n - 1].end,
+                        bytes: words[i].0.start..words[i + n - 1].0.end,
                         targets: 1u64 << index.min(63),
                         weight: n as f32,
                     });
@@ -211,10 +234,10 @@ impl Highlighter {
         }
         // Names in another spelling, where the words themselves did not match.
         if !self.names.is_empty() {
-            for term in &terms {
-                let word = &text[term.start..term.end];
+            for (bytes, _) in &words {
+                let word = &text[bytes.clone()];
                 if !word.starts_with(char::is_uppercase)
-                    || found.iter().any(|m| m.bytes.contains(&term.start))
+                    || found.iter().any(|m| m.bytes.contains(&bytes.start))
                 {
                     continue;
                 }
@@ -225,7 +248,7 @@ impl Highlighter {
                     .find(|(n, _)| names::distance(n, &key) <= usize::from(names::tolerance(n)));
                 if let Some((_, target)) = close {
                     found.push(Match {
-                        bytes: term.start..term.end,
+                        bytes: bytes.clone(),
                         targets: bit(*target),
                         weight: 1.0,
                     });
@@ -264,13 +287,15 @@ fn sentences(text: &str, wanted: &dyn Fn(&Range<usize>) -> bool) -> Vec<Range<us
     // Hard-wrapped text (wire copy) breaks lines inside sentences: a single line break is a
     // space here, a blank line still ends a paragraph. Same length, so offsets stay valid.
     let unwrapped: String = {
-        let bytes = text.as_bytes();
-        text.char_indices()
-            .map(|(i, c)| {
-                let blank = (i > 0 && bytes[i - 1] == b'\n') || bytes.get(i + 1) == Some(&b'\n');
-                if c == '\n' && !blank { ' ' } else { c }
-            })
-            .collect()
+        let mut bytes = text.as_bytes().to_vec();
+        let original = text.as_bytes();
+        for (i, b) in bytes.iter_mut().enumerate() {
+            let blank = (i > 0 && original[i - 1] == b'\n') || original.get(i + 1) == Some(&b'\n');
+            if *b == b'\n' && !blank {
+                *b = b' ';
+            }
+        }
+        String::from_utf8(bytes).expect("one ASCII byte replaced by another")
     };
     let text = unwrapped.as_str();
     let mut out: Vec<Range<usize>> = Vec::new();
