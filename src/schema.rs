@@ -3,8 +3,8 @@
 
 use anyhow::{Context, Result};
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions, Value,
+    FAST, Field, IndexRecordOption, NumericOptions, STORED, Schema, TextFieldIndexing, TextOptions,
+    Value,
 };
 use tantivy::tokenizer::RAW_TOKENIZER_NAME;
 use tantivy::{Index, TantivyDocument};
@@ -13,7 +13,7 @@ use crate::analysis;
 use crate::article::{Article, Entities, Entity, date};
 
 /// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Field names, as they appear in the schema.
 pub mod name {
@@ -81,60 +81,58 @@ pub struct Fields {
 }
 
 /// Builds the schema.
+///
+/// Only title and body record field norms (their lengths, which BM25F needs): every other field
+/// is matched as a filter, at a constant score, or holds one value per article, so its norms
+/// would be a byte per article that nothing reads.
 pub fn build() -> Schema {
     let mut builder = Schema::builder();
-    let text = TextOptions::default().set_stored().set_indexing_options(
+    let indexing = |tokenizer: &str, record: IndexRecordOption| {
         TextFieldIndexing::default()
-            .set_tokenizer(analysis::TEXT)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            .set_tokenizer(tokenizer)
+            .set_index_option(record)
+            .set_fieldnorms(false)
+    };
+    let text = TextOptions::default().set_stored().set_indexing_options(
+        indexing(analysis::TEXT, IndexRecordOption::WithFreqsAndPositions).set_fieldnorms(true),
     );
-    builder.add_text_field(name::ID, STRING | STORED | FAST);
+    // Whole values, matched exactly.
+    let raw = TextOptions::default()
+        .set_indexing_options(indexing(RAW_TOKENIZER_NAME, IndexRecordOption::Basic));
+    let number = NumericOptions::default().set_indexed().set_fast();
+    builder.add_text_field(
+        name::ID,
+        raw.clone().set_stored().set_fast(RAW_TOKENIZER_NAME),
+    );
     builder.add_text_field(name::PATH, STORED);
     builder.add_text_field(name::TITLE, text.clone());
     builder.add_text_field(name::BODY, text);
-    builder.add_u64_field(name::DATE, INDEXED | FAST | STORED);
+    builder.add_u64_field(name::DATE, number.clone().set_stored());
     // Exact values: matched ignoring case (a lower-cased raw term), counted for facets as written.
     // People and bodies are not stored again: the stored entities hold them with their mentions.
     let exact = TextOptions::default()
         .set_fast(RAW_TOKENIZER_NAME)
-        .set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(analysis::LOWER_RAW)
-                .set_index_option(IndexRecordOption::Basic),
-        );
+        .set_indexing_options(indexing(analysis::LOWER_RAW, IndexRecordOption::Basic));
     builder.add_text_field(name::SOURCE, exact.clone().set_stored());
     builder.add_u64_field(name::DATE_ASC, FAST);
     builder.add_text_field(name::PERSON, exact.clone());
     builder.add_text_field(name::ORG, exact.clone());
     builder.add_text_field(name::LANG, exact.set_stored());
-    builder.add_text_field(
-        name::NAME_KEYS,
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(analysis::NAME_KEY)
-                .set_index_option(IndexRecordOption::WithFreqs),
-        ),
-    );
+    let name_keys = TextOptions::default()
+        .set_indexing_options(indexing(analysis::NAME_KEY, IndexRecordOption::Basic));
+    builder.add_text_field(name::NAME_KEYS, name_keys.clone());
     builder.add_text_field(name::URL, STORED);
-    builder.add_u64_field(name::CONVENTION, INDEXED | FAST | STORED);
-    builder.add_text_field(
-        name::PERSON_KEY,
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(analysis::NAME_KEY)
-                .set_index_option(IndexRecordOption::WithFreqs),
-        ),
-    );
+    builder.add_u64_field(name::CONVENTION, number.set_stored());
+    builder.add_text_field(name::PERSON_KEY, name_keys);
     builder.add_text_field(
         name::ORG_NAME,
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(analysis::TEXT)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        ),
+        TextOptions::default().set_indexing_options(indexing(
+            analysis::TEXT,
+            IndexRecordOption::WithFreqsAndPositions,
+        )),
     );
     builder.add_text_field(name::ENTITIES, STORED);
-    builder.add_text_field(name::FILE, STRING | FAST);
+    builder.add_text_field(name::FILE, raw.set_fast(RAW_TOKENIZER_NAME));
     builder.add_u64_field(name::FILE_HASH, FAST);
     builder.build()
 }
