@@ -115,19 +115,25 @@ pub struct Results {
 
 /// An open index, ready for queries.
 pub struct Engine {
-    index: Index,
     reader: IndexReader,
     fields: Fields,
     ranking: Ranking,
+    /// What the last commit recorded, read when the index was opened.
+    commit: Option<CommitInfo>,
 }
 
 impl Engine {
     pub fn open(dir: &IndexDir) -> Result<Engine> {
-        let index = dir.open()?;
-        Engine::from_index(index)
+        let (index, commit) = dir.open_with_info()?;
+        Engine::with_commit(index, commit)
     }
 
     pub fn from_index(index: Index) -> Result<Engine> {
+        let commit = store::commit_info(&index)?;
+        Engine::with_commit(index, commit)
+    }
+
+    fn with_commit(index: Index, commit: Option<CommitInfo>) -> Result<Engine> {
         let fields = Fields::new(&index.schema())?;
         let reader = index
             .reader_builder()
@@ -135,10 +141,10 @@ impl Engine {
             .try_into()
             .context("opening an index reader")?;
         Ok(Engine {
-            index,
             reader,
             fields,
             ranking: Ranking::default(),
+            commit,
         })
     }
 
@@ -156,8 +162,8 @@ impl Engine {
     }
 
     /// What the last commit recorded.
-    pub fn commit_info(&self) -> Result<Option<CommitInfo>> {
-        store::commit_info(&self.index)
+    pub fn commit_info(&self) -> Option<CommitInfo> {
+        self.commit.clone()
     }
 
     /// The syntax tree a request searches for: its query and its filters, all required.

@@ -135,8 +135,13 @@ impl IndexDir {
 
     /// Opens the live index for reading, with kzsearch's analyzers registered.
     pub fn open(&self) -> Result<Index> {
+        self.open_with_info().map(|(index, _)| index)
+    }
+
+    /// [`IndexDir::open`], with what its last commit recorded.
+    pub fn open_with_info(&self) -> Result<(Index, Option<CommitInfo>)> {
         match self.live()? {
-            Some((_, index)) => Ok(index),
+            Some((_, index, info)) => Ok((index, info)),
             None => Err(UserError::IndexMissing {
                 path: self.root.clone(),
             }
@@ -147,24 +152,26 @@ impl IndexDir {
     /// The live generation, opened for writing (the caller must hold the write lock); `None`
     /// when there is no index yet. Fails, suggesting `--rebuild`, if another version built it.
     pub fn current_generation(&self, _lock: &WriteLock) -> Result<Option<(Generation, Index)>> {
-        self.live()
+        Ok(self
+            .live()?
+            .map(|(generation, index, _)| (generation, index)))
     }
 
-    /// The live generation and its index, checked to be of this schema version; `None` when
-    /// there is none.
-    fn live(&self) -> Result<Option<(Generation, Index)>> {
+    /// The live generation, its index and its last commit's record, checked to be of this
+    /// schema version (before the index is opened: an older schema may not even parse); `None`
+    /// when there is none.
+    fn live(&self) -> Result<Option<(Generation, Index, Option<CommitInfo>)>> {
         let Some(name) = self.current_name()? else {
             return Ok(None);
         };
         let path = self.root.join(&name);
-        if !path.join("meta.json").exists() {
-            return Ok(None);
-        }
-        let directory = MmapDirectory::open(&path)
-            .with_context(|| format!("opening index {}", path.display()))?;
-        let index =
-            Index::open(directory).with_context(|| format!("opening index {}", path.display()))?;
-        let info = commit_info(&index)?;
+        let meta = path.join("meta.json");
+        let text = match fs::read(&meta) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("reading {}", meta.display())),
+        };
+        let info = payload(&text).with_context(|| format!("reading {}", meta.display()))?;
         if info.as_ref().map(|i| i.schema_version) != Some(SCHEMA_VERSION) {
             return Err(UserError::SchemaMismatch {
                 path: self.root.clone(),
@@ -173,8 +180,12 @@ impl IndexDir {
             }
             .into());
         }
+        let directory = MmapDirectory::open(&path)
+            .with_context(|| format!("opening index {}", path.display()))?;
+        let index =
+            Index::open(directory).with_context(|| format!("opening index {}", path.display()))?;
         schema::register_analyzers(&index);
-        Ok(Some((Generation { name, path }, index)))
+        Ok(Some((Generation { name, path }, index, info)))
     }
 
     /// Removes generations a killed run left behind (anything but the live one). Needs the
@@ -276,6 +287,17 @@ pub fn commit_info(index: &Index) -> Result<Option<CommitInfo>> {
         .payload
         .as_deref()
         .and_then(|p| serde_json::from_str(p).ok()))
+}
+
+/// The [`CommitInfo`] in the text of a `meta.json`, read without building what else it holds
+/// (the schema, the segments): a query's start-up reads it before tantivy parses the file.
+fn payload(meta_json: &[u8]) -> Result<Option<CommitInfo>> {
+    #[derive(Deserialize)]
+    struct Meta {
+        payload: Option<String>,
+    }
+    let meta: Meta = serde_json::from_slice(meta_json)?;
+    Ok(meta.payload.and_then(|p| serde_json::from_str(&p).ok()))
 }
 
 #[cfg(test)]

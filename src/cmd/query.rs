@@ -20,7 +20,7 @@ use crate::suggest;
 pub fn run(args: QueryArgs) -> Result<Outcome> {
     let template = request(&args)?;
     let engine = Engine::open(&IndexDir::new(&args.index.index))?;
-    let info = IndexInfo::new(engine.commit_info()?, engine.searcher().num_docs());
+    let info = IndexInfo::new(engine.commit_info(), engine.searcher().num_docs());
 
     let stdout = io::stdout();
     let color = args.color.enabled(stdout.is_terminal());

@@ -45,7 +45,7 @@ pub fn run(args: StatsArgs) -> Result<Outcome> {
     let dir = IndexDir::new(&args.index.index);
     let engine = Engine::open(&dir)?;
     let searcher = engine.searcher();
-    let info = IndexInfo::new(engine.commit_info()?, searcher.num_docs());
+    let info = IndexInfo::new(engine.commit_info(), searcher.num_docs());
 
     let collector = FacetCollector {
         kinds: vec![FacetKind::Source, FacetKind::Person, FacetKind::Org],
