@@ -196,7 +196,7 @@ impl<T: TokenStream> TokenStream for ScriptStemmerStream<'_, T> {
         {
             return true;
         }
-        if token.text.chars().any(is_cyrillic) {
+        if !token.text.is_ascii() && token.text.chars().any(is_cyrillic) {
             token.text = stem_cyrillic(&token.text);
         } else {
             // The stem is written into a buffer of the stream's, then swapped in: no allocation.
@@ -331,7 +331,11 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Is `c` part of a word on its own?
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -339,46 +343,50 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 impl WordStream<'_> {
-    /// Finds the next word's byte range starting at `self.offset`.
+    /// Finds the next word's byte range starting at `self.offset`. ASCII, most of any text, is
+    /// read byte by byte; other characters are decoded where they occur.
     fn next_word(&mut self) -> Option<(usize, usize)> {
-        let rest = &self.text[self.offset..];
-        let mut iter = rest.char_indices().peekable();
-        let mut start = None;
-        let mut end = 0;
-        let mut prev: Option<char> = None;
-        while let Some((i, c)) = iter.next() {
-            if start.is_none() {
-                if is_word_char(c) {
-                    start = Some(i);
-                    end = i + c.len_utf8();
-                    prev = Some(c);
-                }
-                continue;
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let char_at = |i: usize| -> Option<char> {
+            match bytes.get(i) {
+                Some(&b) if b.is_ascii() => Some(char::from(b)),
+                Some(_) => text[i..].chars().next(),
+                None => None,
             }
+        };
+        let mut i = self.offset;
+        let (start, mut prev) = loop {
+            let c = char_at(i)?;
             if is_word_char(c) {
-                end = i + c.len_utf8();
-                prev = Some(c);
+                break (i, c);
+            }
+            i += c.len_utf8();
+        };
+        let mut end = start + prev.len_utf8();
+        i = end;
+        while let Some(c) = char_at(i) {
+            let after = i + c.len_utf8();
+            if is_word_char(c) {
+                end = after;
+                prev = c;
+                i = after;
                 continue;
             }
             // A joiner stays inside the word only between two word characters of the right kind.
-            let next = iter.peek().map(|&(_, n)| n);
-            let joins = match (prev, next) {
-                (Some(p), Some(n)) if is_apostrophe(c) => p.is_alphabetic() && n.is_alphabetic(),
-                (Some(p), Some(n)) if c == '.' || c == ',' => {
-                    p.is_ascii_digit() && n.is_ascii_digit()
-                }
+            let joins = match char_at(after) {
+                Some(n) if is_apostrophe(c) => prev.is_alphabetic() && n.is_alphabetic(),
+                Some(n) if c == '.' || c == ',' => prev.is_ascii_digit() && n.is_ascii_digit(),
                 _ => false,
             };
-            if joins {
-                prev = Some(c);
-                continue;
+            if !joins {
+                break;
             }
-            break;
+            prev = c;
+            i = after;
         }
-        let start = start?;
-        let range = (self.offset + start, self.offset + end);
-        self.offset += end;
-        Some(range)
+        self.offset = end;
+        Some((start, end))
     }
 }
 
@@ -415,6 +423,19 @@ impl TokenStream for WordStream<'_> {
 /// Lower-cases `word` into `out`, folding apostrophes, dropping thousands separators and, when
 /// the word is mostly Latin, mapping Cyrillic look-alike letters to Latin.
 fn normalize_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.extend(
+            word.bytes()
+                .filter(|&b| b != b',')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        if let Some(american) = american_spelling(&out[start..]) {
+            out.truncate(start);
+            out.push_str(american);
+        }
+        return;
+    }
     let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
     let has_cyrillic = word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
     let fold_cyrillic = has_latin && has_cyrillic && latin_majority(word);
