@@ -20,7 +20,7 @@ out=${1:-/tmp/kzsearch-bench}
 stages=${STAGES:-reuters mix x10 scale}
 mkdir -p "$out"
 cargo build --release --locked --manifest-path "$root/Cargo.toml" >&2
-export KZSEARCH_BIN="$root/target/release/kzsearch"
+export KZSEARCH_BIN="$root/target/x86_64-unknown-linux-gnu/release/kzsearch"  # see .cargo/config.toml
 
 # The peers' folder as the driver expects it (the driver runs every <engine>/index.sh and
 # query.sh beside it), with kzsearch as one more engine. Links, so nothing is copied.

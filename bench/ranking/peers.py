@@ -137,7 +137,8 @@ def load(collection):
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target", "release", "kzsearch")
+    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        ROOT, "target", "x86_64-unknown-linux-gnu", "release", "kzsearch")  # .cargo/config.toml
     table = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("cran", "cisi", "med"):

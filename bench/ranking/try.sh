@@ -4,7 +4,7 @@
 # Prints one table row: the knobs, then nDCG@10 / MAP per collection.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=target/release/kzsearch
+bin=target/x86_64-unknown-linux-gnu/release/kzsearch
 sets=()
 for kv in "$@"; do sets+=(--set "$kv"); done
 row="| ${*:-defaults} |"
