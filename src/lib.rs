@@ -27,5 +27,6 @@ pub mod search;
 pub mod snippet;
 pub mod store;
 pub mod suggest;
+pub mod ties;
 
 pub use cmd::{Outcome, run};

@@ -24,6 +24,7 @@ use crate::ranking::Ranking;
 use crate::schema::{Fields, name};
 use crate::snippet::{self, Highlighter, Snippet};
 use crate::store::{self, CommitInfo, IndexDir};
+use crate::ties;
 
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -501,23 +502,13 @@ impl Engine {
             )
             .context("searching")?;
         if top.len() > wanted && top[wanted].0 == top[wanted - 1].0 {
-            let exact = TopDocs::with_limit(wanted).order_by((
-                (SortBySimilarityScore, Order::Desc),
-                (
-                    (
-                        SortByStaticFastValue::<u64>::for_field(name::DATE),
-                        Order::Desc,
-                    ),
-                    (SortByString::for_field(name::ID), Order::Asc),
-                ),
-            ));
-            let top = searcher.search(query, &exact).context("searching")?;
-            return Ok((
-                total,
-                top.into_iter()
-                    .map(|((score, _), address)| (score, address))
-                    .collect(),
-            ));
+            // The page ends inside a tie: the tie is decided by date and id.
+            let mut best = searcher
+                .search(query, &ties::Best(wanted))
+                .context("searching")?;
+            ties::sort(searcher, &mut best)?;
+            best.truncate(wanted);
+            return Ok((total, best));
         }
         top.truncate(wanted);
         self.order_ties(searcher, &mut top)?;
