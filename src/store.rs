@@ -265,17 +265,19 @@ fn parse_generation(name: &str) -> Option<u64> {
         .and_then(|n| n.parse().ok())
 }
 
-/// How a new index stores its articles: zstd (level 3) in 16 KiB blocks. News text compresses
+/// How a new index stores its articles: zstd (level 3) in 8 KiB blocks. News text compresses
 /// far better with zstd than with tantivy's default LZ4, which keeps the index smaller than the
 /// text it holds; a hit's snippet costs one block's decompression, which small blocks keep
-/// cheap (64 KiB blocks cost a query 0.85 ms more; docs/BENCHMARKS.md). Level 7 made the store
-/// 4% smaller but cost indexing 7% more CPU.
+/// cheap (a query with ten hits spends a third of its instructions decompressing them). 8 KiB
+/// blocks answer 0.1-0.2 ms sooner than 16 KiB ones for an index 2.6% larger (0.99x the text at
+/// a million articles); level 7 made the store 4% smaller but cost indexing 7% more CPU
+/// (docs/BENCHMARKS.md).
 fn settings() -> tantivy::IndexSettings {
     tantivy::IndexSettings {
         docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
             compression_level: Some(3),
         }),
-        docstore_blocksize: 16 * 1024,
+        docstore_blocksize: 8 * 1024,
         ..Default::default()
     }
 }
