@@ -357,6 +357,28 @@ pub fn register_analyzers(index: &Index) {
     tokenizers.register(analysis::NAME_KEY, analysis::name_key());
 }
 
+/// An index in memory holding `segments`, each a list of articles committed as one segment (for
+/// tests of the read path).
+#[cfg(test)]
+pub(crate) fn index_in_ram(segments: &[&[Article]]) -> Index {
+    let index = Index::create_in_ram(build());
+    register_analyzers(&index);
+    let fields = Fields::new(&index.schema()).expect("kzsearch's schema");
+    let mut writer: tantivy::IndexWriter = index.writer(15_000_000).expect("a writer");
+    let mut hash = 0;
+    for articles in segments {
+        for article in *articles {
+            hash += 1;
+            let origin = Origin { file: "test", hash };
+            writer
+                .add_document(fields.to_document(article, origin))
+                .expect("a document");
+        }
+        writer.commit().expect("a commit");
+    }
+    index
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

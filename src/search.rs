@@ -568,30 +568,20 @@ fn content_words(node: &Node) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::{self, Origin};
+    use crate::schema;
 
     /// An engine over articles with these bodies, ids `a0`, `a1`, … in one segment.
     fn engine(bodies: &[&str]) -> Engine {
-        let index = Index::create_in_ram(schema::build());
-        schema::register_analyzers(&index);
-        let fields = Fields::new(&index.schema()).unwrap();
-        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
-        for (i, body) in bodies.iter().enumerate() {
-            let article = Article {
+        let articles: Vec<Article> = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, body)| Article {
                 id: format!("a{i}"),
                 body: body.to_string(),
                 ..Article::default()
-            };
-            let origin = Origin {
-                file: "test",
-                hash: i as u64,
-            };
-            writer
-                .add_document(fields.to_document(&article, origin))
-                .unwrap();
-        }
-        writer.commit().unwrap();
-        Engine::from_index(index).unwrap()
+            })
+            .collect();
+        Engine::from_index(schema::index_in_ram(&[&articles])).unwrap()
     }
 
     #[test]

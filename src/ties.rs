@@ -248,7 +248,7 @@ impl SegmentCollector for BestInSegment {
 mod tests {
     use super::*;
     use crate::article::{Article, date};
-    use crate::schema::{self, Fields, Origin};
+    use crate::schema::{self, Fields};
     use tantivy::collector::TopDocs;
     use tantivy::query::QueryParser;
     use tantivy::{Index, TantivyDocument};
@@ -256,40 +256,25 @@ mod tests {
     /// Articles with the same text in three segments, on the same day or not, or undated; ids
     /// out of order within each segment.
     fn index() -> Index {
-        let index = Index::create_in_ram(schema::build());
-        schema::register_analyzers(&index);
-        let fields = Fields::new(&index.schema()).unwrap();
-        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
-        let articles = [
-            ("m", Some(5)),
-            ("b", Some(5)),
-            ("x", None),
-            ("a", Some(5)),
-            ("k", Some(9)),
-            ("c", Some(5)),
-            ("z", Some(5)),
-            ("d", None),
-        ];
-        for (i, (id, day)) in articles.iter().enumerate() {
-            let article = Article {
-                id: id.to_string(),
-                body: "wages rose".into(),
-                date: day.and_then(|d| date::ymd(2024, 3, d)),
-                ..Article::default()
-            };
-            let origin = Origin {
-                file: "test",
-                hash: i as u64,
-            };
-            writer
-                .add_document(fields.to_document(&article, origin))
-                .unwrap();
-            if i % 3 == 2 {
-                writer.commit().unwrap();
-            }
-        }
-        writer.commit().unwrap();
-        index
+        let article = |id: &str, day: Option<i64>| Article {
+            id: id.to_string(),
+            body: "wages rose".into(),
+            date: day.and_then(|d| date::ymd(2024, 3, d)),
+            ..Article::default()
+        };
+        schema::index_in_ram(&[
+            &[
+                article("m", Some(5)),
+                article("b", Some(5)),
+                article("x", None),
+            ],
+            &[
+                article("a", Some(5)),
+                article("k", Some(9)),
+                article("c", Some(5)),
+            ],
+            &[article("z", Some(5)), article("d", None)],
+        ])
     }
 
     fn ids(searcher: &Searcher, hits: &[(Score, DocAddress)]) -> Vec<String> {
