@@ -503,12 +503,10 @@ impl Engine {
             .context("searching")?;
         if top.len() > wanted && top[wanted].0 == top[wanted - 1].0 {
             // The page ends inside a tie: the tie is decided by date and id.
-            let mut best = searcher
+            let candidates = searcher
                 .search(query, &ties::Best(wanted))
                 .context("searching")?;
-            ties::sort(searcher, &mut best)?;
-            best.truncate(wanted);
-            return Ok((total, best));
+            return Ok((total, ties::best(searcher, candidates, wanted)?));
         }
         top.truncate(wanted);
         self.order_ties(searcher, &mut top)?;
