@@ -10,12 +10,9 @@
 use std::collections::{HashMap, HashSet};
 
 use anyhow::{Context, Result};
-use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::Query;
-use tantivy::{
-    DocAddress, Index, IndexReader, Order, ReloadPolicy, Score, Searcher, TantivyDocument,
-};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Score, Searcher, TantivyDocument};
 
 use crate::article::Article;
 use crate::facets::{Bucket, Facet, FacetCollector, FacetKind, Interval};
@@ -461,25 +458,21 @@ impl Engine {
         let (total, mut page) = match request.sort {
             Sort::Relevance => self.rank_by_score(searcher, query, wanted)?,
             Sort::DateDesc | Sort::DateAsc => {
-                let field = if request.sort == Sort::DateDesc {
+                // By date (the ascending column holds u64::MAX minus the date, 0 when undated),
+                // then score, then id.
+                let order = ties::Order::Date(if request.sort == Sort::DateDesc {
                     name::DATE
                 } else {
                     name::DATE_ASC
+                });
+                let collector = ties::Best {
+                    limit: wanted,
+                    order,
                 };
-                let collector = TopDocs::with_limit(wanted).order_by((
-                    (SortByStaticFastValue::<u64>::for_field(field), Order::Desc),
-                    (
-                        (SortBySimilarityScore, Order::Desc),
-                        (SortByString::for_field(name::ID), Order::Asc),
-                    ),
-                ));
-                let (total, top) = searcher
+                let (total, candidates) = searcher
                     .search(query, &(Count, collector))
                     .context("searching")?;
-                let page = top
-                    .into_iter()
-                    .map(|((_, (score, _)), address)| (score, address));
-                (total, page.collect())
+                (total, ties::best(searcher, candidates, wanted, order)?)
             }
         };
         let page = page.split_off(request.offset.min(page.len()));
@@ -503,10 +496,17 @@ impl Engine {
             .context("searching")?;
         if top.len() > wanted && top[wanted].0 == top[wanted - 1].0 {
             // The page ends inside a tie: the tie is decided by date and id.
+            let order = ties::Order::Relevance;
             let candidates = searcher
-                .search(query, &ties::Best(wanted))
+                .search(
+                    query,
+                    &ties::Best {
+                        limit: wanted,
+                        order,
+                    },
+                )
                 .context("searching")?;
-            return Ok((total, ties::best(searcher, candidates, wanted)?));
+            return Ok((total, ties::best(searcher, candidates, wanted, order)?));
         }
         top.truncate(wanted);
         self.order_ties(searcher, &mut top)?;

@@ -1,13 +1,14 @@
-//! Equal scores, ordered: by date (newest first, undated last), then by id, so that output is
-//! deterministic, for a page that ends inside a tie (ties inside a page are ordered by the
-//! search from the stored articles it reads anyway). Both keys come from fast fields. Within a
+//! Equal keys, ordered by id, so that output is deterministic: for a page by relevance that
+//! ends inside a tie of scores (ties inside a page are ordered by the search from the stored
+//! articles it reads anyway), and for pages by date. Every key comes from fast fields. Within a
 //! segment the place of an id in the column's dictionary is its order, so an id's text is read
-//! only to order equal scores and dates from different segments: reading one costs a
-//! dictionary block's decompression, and tantivy's own sort by a string field reads every
-//! candidate's, which made a third of the work of a query whose page ended in a tie.
+//! only to order equal keys from different segments: reading one costs a dictionary block's
+//! decompression, and tantivy's own sort by a string field reads every candidate's, which made
+//! a third of the work of a query whose page ended in a tie, and of a query by date.
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
+use std::ops::Range;
 
 use anyhow::{Context, Result};
 use tantivy::collector::{Collector, SegmentCollector};
@@ -16,63 +17,68 @@ use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader}
 
 use crate::schema::name;
 
-/// The first `keep` of `hits` in the full order: score (highest first), date (newest first,
-/// undated last), id. Ids are read only where they decide, among articles of equal score and
-/// date from different segments that are not all past the cut: within a segment, the order of
-/// the dictionary is the ids' order.
+/// What hits are ordered by, before their ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// Score (highest first), then date (newest first, undated last).
+    Relevance,
+    /// This date column's value (highest first, absent last), then score.
+    Date(&'static str),
+}
+
+/// The first `keep` of `hits` in `order`, then by id. Ids are read only where they decide:
+/// among articles of equal keys from different segments that are not all past the cut.
 pub fn best(
     searcher: &Searcher,
     hits: Vec<(Score, DocAddress)>,
     keep: usize,
+    order: Order,
 ) -> Result<Vec<(Score, DocAddress)>> {
     let mut columns: Vec<Option<Columns>> = vec![None; searcher.segment_readers().len()];
-    let mut keyed: Vec<(Key, DocAddress)> = Vec::with_capacity(hits.len());
+    let mut keyed: Vec<(Key, Score, DocAddress)> = Vec::with_capacity(hits.len());
     for (score, address) in hits {
         let segment = &mut columns[address.segment_ord as usize];
         if segment.is_none() {
             let reader = searcher.segment_reader(address.segment_ord);
-            *segment = Some(Columns::of(reader).context("reading dates and ids")?);
+            *segment = Some(Columns::of(reader, order).context("reading dates and ids")?);
         }
         let key = segment
             .as_ref()
             .expect("just read")
             .key(score, address.doc_id);
-        keyed.push((key, address));
+        keyed.push((key, score, address));
     }
-    keyed.sort_by(|(a, _), (b, _)| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| b.date.cmp(&a.date))
-    });
-    // The runs of equal score and date that reach the cut, and which of them need ids' texts.
-    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let same = |a: &Key, b: &Key| a.first == b.first && a.second == b.second;
+    keyed.sort_by_key(|(key, ..)| Reverse((key.first, key.second)));
+    // The runs of equal keys that reach the cut.
+    let mut runs: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
     while start < keyed.len() && start < keep {
-        let (first, _) = keyed[start];
+        let first = keyed[start].0;
         let end = start
             + keyed[start..]
                 .iter()
-                .take_while(|(key, _)| key.score == first.score && key.date == first.date)
+                .take_while(|(key, ..)| same(key, &first))
                 .count();
         runs.push(start..end);
         start = end;
     }
     keyed.truncate(start);
-    // Does the run hold articles of more than one segment?
+    // Which of them hold articles of more than one segment, and need their ids' texts.
     let crosses: Vec<bool> = runs
         .iter()
         .map(|run| {
-            let segment = keyed[run.start].1.segment_ord;
+            let segment = keyed[run.start].2.segment_ord;
             keyed[run.clone()]
                 .iter()
-                .any(|(_, address)| address.segment_ord != segment)
+                .any(|(.., address)| address.segment_ord != segment)
         })
         .collect();
     let mut texts: Vec<String> = vec![String::new(); keyed.len()];
     let mut wanted: Vec<Vec<(u64, usize)>> = vec![Vec::new(); columns.len()];
     for (run, _) in runs.iter().zip(&crosses).filter(|(_, crosses)| **crosses) {
         for i in run.clone() {
-            let (key, address) = keyed[i];
+            let (key, _, address) = keyed[i];
             if key.id != u64::MAX {
                 wanted[address.segment_ord as usize].push((key.id, i));
             }
@@ -101,7 +107,7 @@ pub fn best(
     }
     for (run, crosses) in runs.into_iter().zip(crosses) {
         if crosses {
-            let mut members: Vec<(String, (Key, DocAddress))> = run
+            let mut members: Vec<(String, (Key, Score, DocAddress))> = run
                 .clone()
                 .map(|i| (std::mem::take(&mut texts[i]), keyed[i]))
                 .collect();
@@ -110,44 +116,77 @@ pub fn best(
                 *slot = hit;
             }
         } else {
-            keyed[run].sort_by_key(|(key, _)| key.id);
+            keyed[run].sort_by_key(|(key, ..)| key.id);
         }
     }
     keyed.truncate(keep);
     Ok(keyed
         .into_iter()
-        .map(|(key, address)| (key.score, address))
+        .map(|(_, score, address)| (score, address))
         .collect())
 }
 
-/// The `limit` best hits of a query in the full order (score, date, id), for a page that ends
-/// inside a tie. Each segment keeps its best by score, date and the id's place in the segment's
+/// The `limit` best hits of a query in an [`Order`], then by id, each segment's counted
+/// exactly: each keeps its best by the order's keys and the id's place in the segment's
 /// dictionary (the ids' own order there), so however many articles tie, only `limit` per
-/// segment have their ids read.
-pub struct Best(pub usize);
+/// segment are candidates for [`best`].
+pub struct Best {
+    pub limit: usize,
+    pub order: Order,
+}
 
 pub struct BestInSegment {
     limit: usize,
     segment: SegmentOrdinal,
     columns: Columns,
     /// The best so far, the worst of them on top.
-    heap: BinaryHeap<Reverse<(Key, DocId)>>,
+    heap: BinaryHeap<Reverse<Entry>>,
 }
 
-/// Where a hit stands within one segment: higher is better.
+/// A hit kept by a segment, ordered by its key.
 #[derive(Clone, Copy, Debug)]
-struct Key {
+struct Entry {
+    key: Key,
+    doc: DocId,
     score: Score,
-    date: Option<u64>,
-    /// The id's ordinal in the segment's dictionary.
+}
+
+impl Ord for Entry {
+    fn cmp(&self, other: &Entry) -> Ordering {
+        self.key
+            .cmp(&other.key)
+            .then_with(|| self.doc.cmp(&other.doc))
+    }
+}
+
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Entry) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Entry) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Entry {}
+
+/// Where a hit stands within one segment: higher is better. `first` and `second` are the
+/// order's keys (absent lowest); `id` is the id's place in the segment's dictionary, lower
+/// better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key {
+    first: Option<u64>,
+    second: Option<u64>,
     id: u64,
 }
 
 impl Ord for Key {
     fn cmp(&self, other: &Key) -> Ordering {
-        self.score
-            .total_cmp(&other.score)
-            .then_with(|| self.date.cmp(&other.date))
+        (self.first, self.second)
+            .cmp(&(other.first, other.second))
             .then_with(|| other.id.cmp(&self.id))
     }
 }
@@ -158,34 +197,53 @@ impl PartialOrd for Key {
     }
 }
 
-impl PartialEq for Key {
-    fn eq(&self, other: &Key) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
+/// A score as a number that orders as it does (`f32::total_cmp`), larger being higher.
+fn ordered(score: Score) -> u64 {
+    let bits = score.to_bits() as i32;
+    let flipped = bits ^ ((((bits >> 31) as u32) >> 1) as i32);
+    u64::from((flipped as u32) ^ 0x8000_0000)
 }
 
-impl Eq for Key {}
-
-/// A segment's date and id columns.
+/// A segment's date and id columns, and the order they serve.
 #[derive(Clone)]
 struct Columns {
+    order: Order,
     dates: Column<u64>,
     ids: StrColumn,
 }
 
 impl Columns {
-    fn of(reader: &SegmentReader) -> Result<Columns> {
+    fn of(reader: &SegmentReader, order: Order) -> Result<Columns> {
         let fast = reader.fast_fields();
+        let dates = match order {
+            Order::Relevance => name::DATE,
+            Order::Date(field) => field,
+        };
         Ok(Columns {
-            dates: fast.u64(name::DATE)?,
+            order,
+            dates: fast.u64(dates)?,
             ids: fast.str(name::ID)?.context("the index has no id column")?,
         })
     }
 
+    fn first(&self, score: Score, doc: DocId) -> Option<u64> {
+        match self.order {
+            Order::Relevance => Some(ordered(score)),
+            Order::Date(_) => self.dates.first(doc),
+        }
+    }
+
+    fn second(&self, score: Score, doc: DocId) -> Option<u64> {
+        match self.order {
+            Order::Relevance => self.dates.first(doc),
+            Order::Date(_) => Some(ordered(score)),
+        }
+    }
+
     fn key(&self, score: Score, doc: DocId) -> Key {
         Key {
-            score,
-            date: self.dates.first(doc),
+            first: self.first(score, doc),
+            second: self.second(score, doc),
             id: self.id(doc),
         }
     }
@@ -205,13 +263,13 @@ impl Collector for Best {
         segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<BestInSegment> {
-        let columns = Columns::of(reader)
+        let columns = Columns::of(reader, self.order)
             .map_err(|e| tantivy::TantivyError::InternalError(format!("{e:#}")))?;
         Ok(BestInSegment {
-            limit: self.0,
+            limit: self.limit,
             segment,
             columns,
-            heap: BinaryHeap::with_capacity(self.0 + 1),
+            heap: BinaryHeap::with_capacity(self.limit + 1),
         })
     }
 
@@ -225,47 +283,46 @@ impl Collector for Best {
 }
 
 impl SegmentCollector for BestInSegment {
-    /// The segment's best, with their keys read: merged across segments by the caller.
+    /// The segment's best: ordered across segments by [`best`].
     type Fruit = Vec<(Score, DocAddress)>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
         if self.limit == 0 {
             return;
         }
-        let date = if self.heap.len() == self.limit {
-            let Some(Reverse((worst, _))) = self.heap.peek() else {
-                return;
-            };
-            // Most articles lose on score, or on date: their ids are never looked at.
-            match score.total_cmp(&worst.score) {
-                Ordering::Less => return,
-                Ordering::Greater => self.columns.dates.first(doc),
-                Ordering::Equal => {
-                    let date = self.columns.dates.first(doc);
-                    if date < worst.date {
-                        return;
+        let first = self.columns.first(score, doc);
+        let second = match self.heap.peek() {
+            // Most articles lose on the first key, or on the second: their ids are never read.
+            Some(Reverse(worst)) if self.heap.len() == self.limit => {
+                match first.cmp(&worst.key.first) {
+                    Ordering::Less => return,
+                    Ordering::Greater => self.columns.second(score, doc),
+                    Ordering::Equal => {
+                        let second = self.columns.second(score, doc);
+                        if second < worst.key.second {
+                            return;
+                        }
+                        second
                     }
-                    date
                 }
             }
-        } else {
-            self.columns.dates.first(doc)
+            _ => self.columns.second(score, doc),
         };
         let key = Key {
-            score,
-            date,
+            first,
+            second,
             id: self.columns.id(doc),
         };
-        self.heap.push(Reverse((key, doc)));
+        self.heap.push(Reverse(Entry { key, doc, score }));
         if self.heap.len() > self.limit {
             self.heap.pop();
         }
     }
 
     fn harvest(self) -> Self::Fruit {
-        let hits: Vec<(Key, DocId)> = self.heap.into_iter().map(|Reverse(hit)| hit).collect();
-        hits.into_iter()
-            .map(|(key, doc)| (key.score, DocAddress::new(self.segment, doc)))
+        self.heap
+            .into_iter()
+            .map(|Reverse(entry)| (entry.score, DocAddress::new(self.segment, entry.doc)))
             .collect()
     }
 }
@@ -326,8 +383,9 @@ mod tests {
             .unwrap();
         let expected = ["k", "e", "f", "a", "b", "c", "m", "z", "d", "x"];
         for limit in [1, 2, 3, 5, 8, 10, 20] {
-            let candidates = searcher.search(&query, &Best(limit)).unwrap();
-            let best = best(&searcher, candidates, limit).unwrap();
+            let order = Order::Relevance;
+            let candidates = searcher.search(&query, &Best { limit, order }).unwrap();
+            let best = best(&searcher, candidates, limit, order).unwrap();
             assert_eq!(
                 ids(&searcher, &best),
                 expected[..limit.min(10)],
@@ -338,6 +396,56 @@ mod tests {
         let all = searcher
             .search(&query, &TopDocs::with_limit(10).order_by_score())
             .unwrap();
-        assert_eq!(ids(&searcher, &best(&searcher, all, 10).unwrap()), expected);
+        let all = best(&searcher, all, 10, Order::Relevance).unwrap();
+        assert_eq!(ids(&searcher, &all), expected);
+    }
+
+    #[test]
+    fn by_date_then_score_then_id() {
+        let article = |id: &str, body: &str, day: Option<i64>| Article {
+            id: id.to_string(),
+            body: body.into(),
+            date: day.and_then(|d| date::ymd(2024, 3, d)),
+            ..Article::default()
+        };
+        let index = schema::index_in_ram(&[
+            &[
+                article("p", "wages", Some(2)),
+                article("q", "wages wages wages", Some(2)),
+                article("u", "wages", None),
+            ],
+            &[
+                article("r", "wages", Some(2)),
+                article("s", "wages", Some(8)),
+                article("t", "wages wages wages", Some(1)),
+            ],
+        ]);
+        let searcher = index.reader().unwrap().searcher();
+        let fields = Fields::new(&index.schema()).unwrap();
+        let query = QueryParser::for_index(&index, vec![fields.body])
+            .parse_query("wages")
+            .unwrap();
+        let page = |field: &'static str, limit: usize| {
+            let order = Order::Date(field);
+            let candidates = searcher.search(&query, &Best { limit, order }).unwrap();
+            ids(
+                &searcher,
+                &best(&searcher, candidates, limit, order).unwrap(),
+            )
+        };
+        // Newest first; on the same day the higher score ("q"), then the first id; undated last.
+        assert_eq!(page(name::DATE, 6), ["s", "q", "p", "r", "t", "u"]);
+        assert_eq!(page(name::DATE, 3), ["s", "q", "p"]);
+        // Oldest first (the column holds u64::MAX minus the date), undated still last.
+        assert_eq!(page(name::DATE_ASC, 6), ["t", "q", "p", "r", "s", "u"]);
+    }
+
+    #[test]
+    fn scores_keep_their_order_as_numbers() {
+        let scores = [-3.5f32, -0.0, 0.0, 1e-6, 0.5, 2.0, 17.25, f32::MAX];
+        for pair in scores.windows(2) {
+            assert!(ordered(pair[0]) <= ordered(pair[1]), "{pair:?}");
+        }
+        assert!(ordered(0.5) < ordered(2.0));
     }
 }
