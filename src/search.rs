@@ -509,30 +509,10 @@ impl Engine {
             return Ok((total, ties::best(searcher, candidates, wanted, order)?));
         }
         top.truncate(wanted);
-        self.order_ties(searcher, &mut top)?;
+        if top.windows(2).any(|w| w[0].0 == w[1].0) {
+            top = ties::best(searcher, top, wanted, ties::Order::Relevance)?;
+        }
         Ok((total, top))
-    }
-
-    /// Orders equal scores by date (newest first, undated last), then id.
-    fn order_ties(&self, searcher: &Searcher, top: &mut [(Score, DocAddress)]) -> Result<()> {
-        if !top.windows(2).any(|w| w[0].0 == w[1].0) {
-            return Ok(());
-        }
-        let mut keyed = Vec::with_capacity(top.len());
-        for &(score, address) in top.iter() {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let article = self.fields.to_article(&doc);
-            keyed.push((score, article.date, article.id, address));
-        }
-        keyed.sort_by(|a, b| {
-            b.0.total_cmp(&a.0)
-                .then_with(|| b.1.cmp(&a.1))
-                .then_with(|| a.2.cmp(&b.2))
-        });
-        for (slot, (score, _, _, address)) in top.iter_mut().zip(keyed) {
-            *slot = (score, address);
-        }
-        Ok(())
     }
 }
 

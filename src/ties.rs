@@ -1,6 +1,5 @@
-//! Equal keys, ordered by id, so that output is deterministic: for a page by relevance that
-//! ends inside a tie of scores (ties inside a page are ordered by the search from the stored
-//! articles it reads anyway), and for pages by date. Every key comes from fast fields. Within a
+//! Equal keys, ordered by id, so that output is deterministic: equal scores on a page by
+//! relevance (by date first), and pages by date. Every key comes from fast fields. Within a
 //! segment the place of an id in the column's dictionary is its order, so an id's text is read
 //! only to order equal keys from different segments: reading one costs a dictionary block's
 //! decompression, and tantivy's own sort by a string field reads every candidate's, which made
@@ -126,10 +125,10 @@ pub fn best(
         .collect())
 }
 
-/// The `limit` best hits of a query in an [`Order`], then by id, each segment's counted
-/// exactly: each keeps its best by the order's keys and the id's place in the segment's
+/// Collects the candidates for the `limit` best hits of a query in an [`Order`], then by id:
+/// each segment keeps its best by the order's keys and the id's place in the segment's
 /// dictionary (the ids' own order there), so however many articles tie, only `limit` per
-/// segment are candidates for [`best`].
+/// segment reach [`best`].
 pub struct Best {
     pub limit: usize,
     pub order: Order,
