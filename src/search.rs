@@ -223,7 +223,12 @@ impl Engine {
                 ..request.clone()
             };
             let (loose_total, partial) = self.rank(&searcher, loose.as_ref(), &page)?;
-            let mut merged = self.rank(&searcher, query.as_ref(), &page)?.1;
+            // Every article with every word is on a page that starts at the top already.
+            let mut merged = if request.offset == 0 {
+                std::mem::take(&mut ranked)
+            } else {
+                self.rank(&searcher, query.as_ref(), &page)?.1
+            };
             let have: HashSet<DocAddress> = merged.iter().map(|&(_, a)| a).collect();
             merged.extend(partial.into_iter().filter(|(_, a)| !have.contains(a)));
             merged.truncate(wanted);
