@@ -31,12 +31,11 @@ pub const DEFAULT_MAX_CHARS: usize = 220;
 /// Finds and marks query matches in article text.
 pub struct Highlighter {
     analyzer: TextAnalyzer,
-    /// Each target is a sequence of analysed terms: one term for a word, several for a phrase.
-    targets: Vec<Vec<String>>,
-    /// The distinct terms of the targets, and each target as their places in this list: a word
-    /// of the text is compared with each distinct term once.
+    /// The distinct analysed terms of the words and phrases looked for, sorted: a word of the
+    /// text is compared with each once.
     terms: Vec<String>,
-    target_terms: Vec<Vec<usize>>,
+    /// Each target as the places of its terms in `terms`: one for a word, several for a phrase.
+    targets: Vec<Vec<usize>>,
     /// Convention numbers: each spelling of them in the text is a match.
     conventions: Vec<u32>,
     /// Name keys of words that may be people's names, matched within a typo tolerance, each
@@ -107,7 +106,7 @@ impl Highlighter {
         let mut terms: Vec<String> = targets.iter().flatten().cloned().collect();
         terms.sort();
         terms.dedup();
-        let target_terms = targets
+        let targets = targets
             .iter()
             .map(|target| {
                 let place = |term: &String| terms.binary_search(term).expect("a target's term");
@@ -116,9 +115,8 @@ impl Highlighter {
             .collect();
         Highlighter {
             analyzer: analysis::text_finding(initials),
-            targets,
             terms,
-            target_terms,
+            targets,
             conventions,
             names,
         }
@@ -213,7 +211,7 @@ impl Highlighter {
                 }
             }
         }
-        for (index, target) in self.target_terms.iter().enumerate() {
+        for (index, target) in self.targets.iter().enumerate() {
             let n = target.len();
             if n > words.len() {
                 continue;

@@ -93,13 +93,6 @@ impl<T: Tokenizer> Tokenizer for ScriptStemmerFilter<T> {
     }
 }
 
-/// The English (Snowball) stem of a lower-case word.
-pub fn stem_english(lower: &str) -> String {
-    let mut out = String::new();
-    stem_english_into(lower, &mut out);
-    out
-}
-
 /// Writes the English (Snowball) stem of the lower-case word `lower` into `out` (replacing
 /// what it held). News repeats its words, so stems are remembered per thread (up to 100,000
 /// words, then forgotten and relearned): a lookup, with a fast hash of the word and no
