@@ -285,10 +285,12 @@ fn settings() -> tantivy::IndexSettings {
 /// The [`CommitInfo`] of the index's last commit, if it has one.
 pub fn commit_info(index: &Index) -> Result<Option<CommitInfo>> {
     let metas = index.load_metas().context("reading index metadata")?;
-    Ok(metas
-        .payload
-        .as_deref()
-        .and_then(|p| serde_json::from_str(p).ok()))
+    Ok(record(metas.payload.as_deref()))
+}
+
+/// The [`CommitInfo`] a commit's payload holds (none for a payload kzsearch did not write).
+fn record(payload: Option<&str>) -> Option<CommitInfo> {
+    payload.and_then(|p| serde_json::from_str(p).ok())
 }
 
 /// The [`CommitInfo`] in the text of a `meta.json`, read without building what else it holds
@@ -299,7 +301,7 @@ fn payload(meta_json: &[u8]) -> Result<Option<CommitInfo>> {
         payload: Option<String>,
     }
     let meta: Meta = serde_json::from_slice(meta_json)?;
-    Ok(meta.payload.and_then(|p| serde_json::from_str(&p).ok()))
+    Ok(record(meta.payload.as_deref()))
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::FxHashMap;
-use std::sync::{LazyLock, OnceLock};
 
 use super::tokens::Token;
 
@@ -441,6 +441,8 @@ pub(crate) fn gazetteer_tables() -> GazetteerTables {
                 continue;
             }
             let key = key_of_text(name);
+            // "Ministry of Justice" stands for the Kazakh one, but "Supreme Court" alone is any
+            // country's.
             let stripped = strip_suffix_qualifiers(&key);
             let usable = stripped != key && stripped.split(' ').count() >= 3;
             keys.push((key, id));
