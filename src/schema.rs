@@ -275,10 +275,12 @@ pub fn org_spellings(org: &Entity) -> Vec<&str> {
 }
 
 /// The words of a body that are capitalised for being names, not for starting a sentence (at
-/// least four letters), joined by spaces: what the name-key field indexes. Headlines are left
-/// out: many capitalise every word.
+/// least four letters), each once, joined by spaces: what the name-key field indexes (which
+/// records only which articles have a key, so a repeat would be work for nothing). Headlines
+/// are left out: many capitalise every word.
 pub fn capitalised_words(body: &str) -> String {
     let mut out = String::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let mut sentence_start = true;
     for word in body.split_inclusive(|c: char| !c.is_alphabetic() && c != '-') {
         let end = word.chars().last().unwrap_or(' ');
@@ -287,6 +289,7 @@ pub fn capitalised_words(body: &str) -> String {
             if !sentence_start
                 && letters.chars().next().is_some_and(char::is_uppercase)
                 && letters.chars().count() >= 4
+                && seen.insert(letters)
             {
                 out.push_str(letters);
                 out.push(' ');
@@ -418,6 +421,17 @@ mod tests {
                 }
             )),
             article
+        );
+    }
+
+    #[test]
+    fn capitalised_words_are_the_names_inside_sentences_each_once() {
+        assert_eq!(
+            capitalised_words(
+                "Minister Tamara Duisenova met ILO. Unions said: Tamara Duisenova, \
+                 not Duisenova's deputy, spoke in Astana"
+            ),
+            "Tamara Duisenova Astana "
         );
     }
 }

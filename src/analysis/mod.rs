@@ -121,6 +121,14 @@ pub fn stem_english_into(lower: &str, out: &mut String) {
     })
 }
 
+/// Could the English stemmer change the lower-case word `lower`? Not when it has two bytes or
+/// fewer (Porter2 leaves words of up to two letters alone) or no ASCII letter and no apostrophe
+/// (every rule of the algorithm removes or rewrites ASCII letters or an apostrophe), as with
+/// numbers.
+fn english_stem_changes(lower: &str) -> bool {
+    lower.len() > 2 && lower.bytes().any(|b| b.is_ascii_alphabetic() || b == b'\'')
+}
+
 /// The stem of a lower-case Cyrillic word: Kazakh suffixes stripped when it has Kazakh
 /// letters, the Russian Snowball stemmer otherwise, ё folded to е.
 pub fn stem_cyrillic(lower: &str) -> String {
@@ -191,6 +199,8 @@ impl<T: TokenStream> TokenStream for ScriptStemmerStream<'_, T> {
         }
         if !token.text.is_ascii() && token.text.chars().any(is_cyrillic) {
             token.text = stem_cyrillic(&token.text);
+        } else if !english_stem_changes(&token.text) {
+            // A fifth of news words ("a", "of", "12.5"): nothing to look up.
         } else {
             // The stem is written into a buffer of the stream's, then swapped in: no allocation.
             stem_english_into(&token.text, &mut self.stem);
@@ -815,6 +825,32 @@ mod tests {
         assert_eq!(texts("Министрлігі"), texts("министрлігінің"));
         // English is unchanged.
         assert_eq!(texts("unions"), ["union"]);
+    }
+
+    #[test]
+    fn words_the_stemmer_cannot_change_are_left_alone() {
+        let english = frostem::Stemmer::new(frostem::Algorithm::English);
+        let letters = ('a'..='z').chain(['\'', '0', '.', 'é']);
+        let short: Vec<String> = letters
+            .clone()
+            .flat_map(|a| {
+                letters
+                    .clone()
+                    .map(move |b| format!("{a}{b}"))
+                    .chain([a.to_string()])
+            })
+            .collect();
+        let unlettered = ["1987", "12.5", "3.14159", "2026", "००७", "ßßß"];
+        for word in short.iter().map(String::as_str).chain(unlettered) {
+            if !english_stem_changes(word) {
+                assert_eq!(english.stem(word), word, "{word}");
+            }
+        }
+        // And the check does not skip words the stemmer changes.
+        for word in ["ties", "dogs", "'tis", "abs"] {
+            assert!(english_stem_changes(word), "{word}");
+            assert_ne!(english.stem(word), word, "{word}");
+        }
     }
 
     #[test]
