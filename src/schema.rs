@@ -282,28 +282,55 @@ pub fn capitalised_words(body: &str) -> String {
     let mut out = String::new();
     let mut seen = rustc_hash::FxHashSet::default();
     let mut sentence_start = true;
-    for word in body.split_inclusive(|c: char| !c.is_alphabetic() && c != '-') {
-        let end = word.chars().last().unwrap_or(' ');
-        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic() && c != '-');
-        if !letters.is_empty() {
-            if !sentence_start
-                && letters.chars().next().is_some_and(char::is_uppercase)
-                && letters.chars().count() >= 4
-                && seen.insert(letters)
-            {
-                out.push_str(letters);
-                out.push(' ');
-            }
-            sentence_start = false;
+    // A word is a run of letters and hyphens; whatever ends it may end a sentence too.
+    let mut word = |letters: std::ops::Range<usize>, sentence_start: &mut bool| {
+        let letters = &body[letters];
+        if letters.is_empty() {
+            return;
         }
+        if !*sentence_start
+            && letters.chars().next().is_some_and(char::is_uppercase)
+            && letters.chars().nth(3).is_some()
+            && seen.insert(letters)
+        {
+            out.push_str(letters);
+            out.push(' ');
+        }
+        *sentence_start = false;
+    };
+    let mut start = 0;
+    for (i, c) in chars(body) {
+        if c.is_alphabetic() || c == '-' {
+            continue;
+        }
+        word(start..i, &mut sentence_start);
+        start = i + c.len_utf8();
         if matches!(
-            end,
+            c,
             '.' | '!' | '?' | '\n' | '“' | '"' | '«' | '—' | '–' | ':'
         ) {
             sentence_start = true;
         }
     }
+    word(start..body.len(), &mut sentence_start);
     out
+}
+
+/// The characters of `text` with their offsets, ASCII ones read without decoding.
+fn chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let &b = bytes.get(i)?;
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            text[i..].chars().next()?
+        };
+        let at = i;
+        i += c.len_utf8();
+        Some((at, c))
+    })
 }
 
 /// People and organizations with their mentions, as stored: `{"p": [[name, mention, …]], "o": …}`.

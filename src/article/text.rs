@@ -171,28 +171,41 @@ fn flush(paragraphs: &mut Vec<String>, current: &mut Vec<&str>) {
 pub fn clean(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
-            }
-            '\n' => out.push('\n'),
-            '\t' => out.push(' '),
-            '\u{a0}'
+    // Text is copied in runs that need nothing done; printable ASCII is passed over unread.
+    let mut copied = 0;
+    let mut i = 0;
+    let bytes = raw.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if (b' '..b'\x7f').contains(&b) || b == b'\n' {
+            i += 1;
+            continue;
+        }
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
+        let replacement = match c {
+            '\r' if bytes.get(i + 1) == Some(&b'\n') => "",
+            '\r' | '\u{2028}' | '\u{2029}' => "\n",
+            '\t'
+            | '\u{a0}'
             | '\u{1680}'
             | '\u{2000}'..='\u{200a}'
             | '\u{202f}'
             | '\u{205f}'
-            | '\u{3000}' => out.push(' '),
-            '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
-            '\u{2028}' | '\u{2029}' => out.push('\n'),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
+            | '\u{3000}' => " ",
+            '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => "",
+            c if c.is_control() => "",
+            c => {
+                i += c.len_utf8();
+                continue;
+            }
+        };
+        out.push_str(&raw[copied..i]);
+        out.push_str(replacement);
+        i += c.len_utf8();
+        copied = i;
     }
+    out.push_str(&raw[copied..]);
     out
 }
 
@@ -522,6 +535,15 @@ mod tests {
             a.source.as_deref(),
             Some("Media Center of the Federation of Trade Unions")
         );
+    }
+
+    #[test]
+    fn clean_normalises_spaces_and_line_ends_and_drops_invisibles() {
+        assert_eq!(
+            clean("\u{feff}a\r\nb\rc\td\u{a0}e\u{200b}f\u{ad}g\u{2028}h\u{7f}\u{1}i Ӛ’s\r"),
+            "a\nb\nc d efg\nhi Ӛ’s\n"
+        );
+        assert_eq!(clean("plain text\nonly"), "plain text\nonly");
     }
 
     #[test]
