@@ -104,6 +104,25 @@ pub fn parse_date_line(text: &str) -> Option<Date> {
     if text.len() > 60 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // The commonest form by far (every JSON Lines corpus here), read without the patterns: a
+    // plain `YYYY-MM-DD` matches only the first of them, as the same three numbers.
+    if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *text.as_bytes()
+        && [y0, y1, y2, y3, m0, m1, d0, d1]
+            .iter()
+            .all(u8::is_ascii_digit)
+    {
+        let number = |digits: &[u8]| digits.iter().fold(0, |n, &d| n * 10 + i64::from(d - b'0'));
+        return ymd(
+            number(&[y0, y1, y2, y3]),
+            number(&[m0, m1]),
+            number(&[d0, d1]),
+        );
+    }
+    by_patterns(text)
+}
+
+/// [`parse_date_line`] by its patterns alone, for a trimmed `text`.
+fn by_patterns(text: &str) -> Option<Date> {
     for (regex, order) in DATE_FORMS.iter() {
         let Some(caps) = regex.captures(text) else {
             continue;
@@ -219,6 +238,27 @@ mod tests {
 
     fn d(s: &str) -> Option<String> {
         parse_date_line(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn plain_iso_dates_read_as_the_patterns_read_them() {
+        for year in [
+            "0000", "1799", "1800", "1987", "2024", "2200", "2201", "9999",
+        ] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    let text = format!("{year}-{month:02}-{day:02}");
+                    assert_eq!(parse_date_line(&text), by_patterns(&text), "{text}");
+                }
+            }
+        }
+        assert_eq!(
+            parse_date_line("2024-02-29")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(parse_date_line("2023-02-29"), None);
     }
 
     #[test]
