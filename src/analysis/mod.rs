@@ -485,11 +485,16 @@ impl TokenStream for WordStream<'_> {
 fn normalize_into(word: &str, out: &mut String) {
     if word.is_ascii() {
         let start = out.len();
-        out.extend(
-            word.bytes()
-                .filter(|&b| b != b',')
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
+        if word.contains(',') {
+            out.extend(
+                word.bytes()
+                    .filter(|&b| b != b',')
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
+        }
         if let Some(american) = american_spelling(&out[start..]) {
             out.truncate(start);
             out.push_str(american);
