@@ -283,27 +283,23 @@ pub fn capitalised_words(body: &str) -> String {
     let mut seen = rustc_hash::FxHashSet::default();
     let mut sentence_start = true;
     // A word is a run of letters and hyphens; whatever ends it may end a sentence too.
-    let mut word = |letters: std::ops::Range<usize>, sentence_start: &mut bool| {
-        let letters = &body[letters];
-        if letters.is_empty() {
-            return;
-        }
-        if !*sentence_start
-            && letters.chars().next().is_some_and(char::is_uppercase)
-            && letters.chars().nth(3).is_some()
-            && seen.insert(letters)
-        {
-            out.push_str(letters);
-            out.push(' ');
-        }
-        *sentence_start = false;
-    };
     let mut start = 0;
-    for (i, c) in chars(body) {
+    for (i, c) in chars(body).chain([(body.len(), ' ')]) {
         if c.is_alphabetic() || c == '-' {
             continue;
         }
-        word(start..i, &mut sentence_start);
+        if start < i {
+            let letters = &body[start..i];
+            if !sentence_start
+                && letters.chars().next().is_some_and(char::is_uppercase)
+                && letters.chars().nth(3).is_some()
+                && seen.insert(letters)
+            {
+                out.push_str(letters);
+                out.push(' ');
+            }
+            sentence_start = false;
+        }
         start = i + c.len_utf8();
         if matches!(
             c,
@@ -312,7 +308,6 @@ pub fn capitalised_words(body: &str) -> String {
             sentence_start = true;
         }
     }
-    word(start..body.len(), &mut sentence_start);
     out
 }
 
