@@ -95,42 +95,42 @@ impl<T: Tokenizer> Tokenizer for ScriptStemmerFilter<T> {
 
 /// Writes the English (Snowball) stem of the lower-case word `lower` into `out` (replacing
 /// what it held). News repeats its words, so stems are remembered per thread (see
-/// [`StemCache`]): a lookup costs a fraction of running the stemmer.
+/// [`WordCache`]): a lookup costs a fraction of running the stemmer.
 pub fn stem_english_into(lower: &str, out: &mut String) {
     use std::cell::RefCell;
     thread_local! {
         static ENGLISH: frostem::Stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
-        static STEMS: RefCell<StemCache> = RefCell::default();
+        static STEMS: RefCell<WordCache> = RefCell::default();
     }
     STEMS.with_borrow_mut(|stems| {
-        stems.stem_into(lower, out, |word| ENGLISH.with(|s| s.stem(word).into()))
+        stems.get_into(lower, out, |word| ENGLISH.with(|s| s.stem(word).into()))
     })
 }
 
-/// Words and their stems, remembered up to a few megabytes of text, then forgotten and
-/// relearned. Every word is kept next to its stem in one buffer and the table
-/// holds only their places, so a lookup reads one hash slot and one piece of that buffer: no
-/// pointer to follow and no allocation per word (a third faster than a map of boxed strings on
-/// Reuters' words).
-struct StemCache {
-    /// Each word followed by its stem.
+/// Words and what a function made of them (stems, name keys), remembered up to a few megabytes
+/// of text, then forgotten and relearned. Every word is kept next to its value in one buffer and
+/// the table holds only their places, so a lookup reads one hash slot and one piece of that
+/// buffer: no pointer to follow and no allocation per word (for stems, a third faster than a
+/// map of boxed strings on Reuters' words).
+struct WordCache {
+    /// Each word followed by its value.
     text: String,
     /// How long `text` may grow.
     capacity: usize,
-    /// Where each word starts in `text`, its length and its stem's (words are at most
-    /// [`MAX_WORD_BYTES`] long, stems no longer than their words).
+    /// Where each word starts in `text`, its length and its value's (words are at most
+    /// [`MAX_WORD_BYTES`] long; longer ones or values are not remembered).
     table: hashbrown::HashTable<(u32, u8, u8)>,
 }
 
-impl Default for StemCache {
-    fn default() -> StemCache {
-        StemCache::with_capacity(4 << 20)
+impl Default for WordCache {
+    fn default() -> WordCache {
+        WordCache::with_capacity(4 << 20)
     }
 }
 
-impl StemCache {
-    fn with_capacity(capacity: usize) -> StemCache {
-        StemCache {
+impl WordCache {
+    fn with_capacity(capacity: usize) -> WordCache {
+        WordCache {
             text: String::new(),
             capacity,
             table: hashbrown::HashTable::new(),
@@ -146,32 +146,32 @@ impl StemCache {
         rustc_hash::FxBuildHasher.hash_one(word)
     }
 
-    /// Writes the stem of `word` into `out` (replacing what it held), computed by `stem` the
+    /// Writes the value of `word` into `out` (replacing what it held), computed by `value` the
     /// first time.
-    fn stem_into(&mut self, word: &str, out: &mut String, stem: impl FnOnce(&str) -> String) {
+    fn get_into(&mut self, word: &str, out: &mut String, value: impl FnOnce(&str) -> String) {
         out.clear();
         let hash = Self::hash(word);
         let text = &self.text;
-        if let Some(&(start, word_len, stem_len)) =
+        if let Some(&(start, word_len, value_len)) =
             self.table.find(hash, |e| Self::word(text, e) == word)
         {
             let from = start as usize + usize::from(word_len);
-            out.push_str(&text[from..from + usize::from(stem_len)]);
+            out.push_str(&text[from..from + usize::from(value_len)]);
             return;
         }
-        let stemmed = stem(word);
-        out.push_str(&stemmed);
-        let (Ok(word_len), Ok(stem_len)) = (u8::try_from(word.len()), u8::try_from(stemmed.len()))
+        let value = value(word);
+        out.push_str(&value);
+        let (Ok(word_len), Ok(value_len)) = (u8::try_from(word.len()), u8::try_from(value.len()))
         else {
             return; // Too long to remember (not from this crate's tokenizer).
         };
-        if self.text.len() + word.len() + stemmed.len() > self.capacity {
+        if self.text.len() + word.len() + value.len() > self.capacity {
             self.text.clear();
             self.table.clear();
         }
-        let entry = (self.text.len() as u32, word_len, stem_len);
+        let entry = (self.text.len() as u32, word_len, value_len);
         self.text.push_str(word);
-        self.text.push_str(&stemmed);
+        self.text.push_str(&value);
         let text = &self.text;
         self.table
             .insert_unique(hash, entry, |e| Self::hash(Self::word(text, e)));
@@ -294,6 +294,7 @@ pub struct NameKeyTokenizer;
 
 pub struct NameKeyStream<'a> {
     words: WordStream<'a>,
+    key: String,
 }
 
 impl Tokenizer for NameKeyTokenizer {
@@ -307,16 +308,28 @@ impl Tokenizer for NameKeyTokenizer {
                 position: 0,
                 token: Token::default(),
             },
+            key: String::new(),
         }
     }
 }
 
 impl TokenStream for NameKeyStream<'_> {
     fn advance(&mut self) -> bool {
+        use std::cell::RefCell;
+        thread_local! {
+            // Names recur from article to article as much as words do.
+            static KEYS: RefCell<WordCache> = RefCell::default();
+        }
         while self.words.advance() {
-            let key = crate::extract::names::key(&self.words.token.text);
-            if !key.is_empty() {
-                self.words.token.text = key;
+            KEYS.with_borrow_mut(|keys| {
+                keys.get_into(
+                    &self.words.token.text,
+                    &mut self.key,
+                    crate::extract::names::key,
+                )
+            });
+            if !self.key.is_empty() {
+                std::mem::swap(&mut self.words.token.text, &mut self.key);
                 return true;
             }
         }
@@ -898,20 +911,20 @@ mod tests {
         let words: Vec<&str> = text.split_whitespace().collect();
         let long = "x".repeat(300);
         // Small enough to be forgotten several times over.
-        let mut cache = StemCache::with_capacity(64);
+        let mut cache = WordCache::with_capacity(64);
         let mut out = String::from("stale");
         for _ in 0..3 {
             for &word in words.iter().chain([&long.as_str()]) {
-                cache.stem_into(word, &mut out, stem);
+                cache.get_into(word, &mut out, stem);
                 assert_eq!(out, stem(word), "{word}");
             }
         }
         assert!(cache.text.len() <= 64);
         // Each word is stemmed once while remembered.
-        let mut cache = StemCache::default();
+        let mut cache = WordCache::default();
         let calls = std::cell::Cell::new(0);
         for &word in words.iter().chain(&words) {
-            cache.stem_into(word, &mut out, |w| {
+            cache.get_into(word, &mut out, |w| {
                 calls.set(calls.get() + 1);
                 stem(w)
             });
