@@ -189,21 +189,34 @@ fn english_stem_changes(lower: &str) -> bool {
 /// The stem of a lower-case Cyrillic word: Kazakh suffixes stripped when it has Kazakh
 /// letters, the Russian Snowball stemmer otherwise, ё folded to е.
 pub fn stem_cyrillic(lower: &str) -> String {
+    let mut stem = String::new();
+    stem_cyrillic_into(lower, &mut stem);
+    stem
+}
+
+/// [`stem_cyrillic`] into `out` (replacing what it held), remembered per thread as English
+/// stems are.
+pub fn stem_cyrillic_into(lower: &str, out: &mut String) {
+    use std::cell::RefCell;
     thread_local! {
         static RUSSIAN: frostem::Stemmer = frostem::Stemmer::new(frostem::Algorithm::Russian);
+        static STEMS: RefCell<WordCache> = RefCell::default();
     }
-    let folded;
-    let word = if lower.contains('ё') {
-        folded = lower.replace('ё', "е");
-        folded.as_str()
-    } else {
-        lower
+    let stem = |lower: &str| {
+        let folded;
+        let word = if lower.contains('ё') {
+            folded = lower.replace('ё', "е");
+            folded.as_str()
+        } else {
+            lower
+        };
+        if word.chars().any(is_kazakh_letter) {
+            kazakh::stem(word)
+        } else {
+            RUSSIAN.with(|s| s.stem(word).into_owned())
+        }
     };
-    if word.chars().any(is_kazakh_letter) {
-        kazakh::stem(word)
-    } else {
-        RUSSIAN.with(|s| s.stem(word).into_owned())
-    }
+    STEMS.with_borrow_mut(|stems| stems.get_into(lower, out, stem))
 }
 
 /// The letters that only Kazakh (among Kazakh and Russian) writes.
@@ -254,12 +267,13 @@ impl<T: TokenStream> TokenStream for ScriptStemmerStream<'_, T> {
         {
             return true;
         }
+        // Stems are written into a buffer of the stream's, then swapped in: no allocation.
         if !token.text.is_ascii() && token.text.chars().any(is_cyrillic) {
-            token.text = stem_cyrillic(&token.text);
+            stem_cyrillic_into(&token.text, &mut self.stem);
+            std::mem::swap(&mut token.text, &mut self.stem);
         } else if !english_stem_changes(&token.text) {
             // A fifth of news words ("a", "of", "12.5"): nothing to look up.
         } else {
-            // The stem is written into a buffer of the stream's, then swapped in: no allocation.
             stem_english_into(&token.text, &mut self.stem);
             std::mem::swap(&mut token.text, &mut self.stem);
         }
