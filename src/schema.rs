@@ -285,13 +285,16 @@ pub fn capitalised_words(body: &str) -> String {
     // A word is a run of letters and hyphens; whatever ends it may end a sentence too.
     let mut start = 0;
     for (i, c) in chars(body).chain([(body.len(), ' ')]) {
-        if c.is_alphabetic() || c == '-' {
+        if analysis::letters::is_alphabetic(c) || c == '-' {
             continue;
         }
         if start < i {
             let letters = &body[start..i];
             if !sentence_start
-                && letters.chars().next().is_some_and(char::is_uppercase)
+                && letters
+                    .chars()
+                    .next()
+                    .is_some_and(analysis::letters::is_uppercase)
                 && letters.chars().nth(3).is_some()
                 && seen.insert(letters)
             {

@@ -7,6 +7,7 @@
 //! [`english`] adds accent folding and English stemming on top, so "unions" finds "union".
 
 pub mod kazakh;
+pub mod letters;
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
@@ -418,11 +419,7 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Is `c` part of a word on its own?
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric() || is_combining_mark(c)
-    }
+    letters::is_alphanumeric(c) || is_combining_mark(c)
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -545,11 +542,7 @@ fn normalize_into(word: &str, out: &mut String) {
         } else {
             c
         };
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        letters::push_lowercase(out, c);
     }
     if let Some(american) = american_spelling(&out[start..]) {
         out.truncate(start);
