@@ -405,6 +405,8 @@ impl Engine {
         own: &HashSet<String>,
         top: &[(Score, DocAddress)],
     ) -> Result<Vec<(String, f64)>> {
+        use tantivy::tokenizer::TokenStream;
+
         let mut analyzer = crate::analysis::text();
         let mut weights: HashMap<String, f64> = HashMap::new();
         let best = top
@@ -412,23 +414,31 @@ impl Engine {
             .map(|(s, _)| *s)
             .filter(|s| *s > 0.0)
             .unwrap_or(1.0);
+        let mut tf: HashMap<String, f64> = HashMap::new();
         for &(score, address) in top {
             let relevance = f64::from(score / best);
             let doc: TantivyDocument = searcher.doc(address)?;
             let article = self.fields.to_article(&doc);
             let text = format!("{} {}", article.title.unwrap_or_default(), article.body);
-            let terms = crate::analysis::terms(&mut analyzer, &text);
-            let length = terms.len().max(1) as f64;
-            let mut tf: HashMap<String, f64> = HashMap::new();
-            for t in terms {
-                *tf.entry(t.text).or_default() += 1.0;
+            let mut stream = analyzer.token_stream(&text);
+            let mut length = 0usize;
+            while stream.advance() {
+                length += 1;
+                let term = &stream.token().text;
+                match tf.get_mut(term.as_str()) {
+                    Some(count) => *count += 1.0,
+                    None => {
+                        tf.insert(term.clone(), 1.0);
+                    }
+                }
             }
-            for (term, count) in tf {
+            let length = length.max(1) as f64;
+            for (term, count) in tf.drain() {
                 *weights.entry(term).or_default() += relevance * count / length;
             }
         }
         let docs = searcher.num_docs().max(1) as f64;
-        let mut scored: Vec<(String, f64)> = weights
+        let mut candidates: Vec<(String, f64)> = weights
             .into_iter()
             .filter(|(t, _)| {
                 (self.ranking.prf_own || !own.contains(t))
@@ -436,16 +446,40 @@ impl Engine {
                     && t.chars().any(char::is_alphabetic)
                     && t.chars().count() > 2
             })
-            .filter_map(|(t, w)| {
-                let df = searcher
-                    .doc_freq(&tantivy::Term::from_field_text(self.fields.body, &t))
-                    .ok()? as f64;
-                let idf = (docs / df).ln().powf(f64::from(self.ranking.prf_idf));
-                (df >= 2.0).then_some((t, w * idf))
-            })
             .collect();
+        // Most of the words cannot make the list, and looking up how many articles have each
+        // is most of the work: in order of weight, stop once even the highest idf a word can
+        // have (that of a word in two articles) could not lift one past the list's last word.
+        candidates.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let prf_idf = f64::from(self.ranking.prf_idf);
+        let bound = (prf_idf >= 0.0 && docs >= 2.0).then(|| (docs / 2.0).ln().powf(prf_idf));
+        let wanted = self.ranking.prf_terms;
+        let mut scored: Vec<(String, f64)> = Vec::new();
+        // The `wanted` best scores so far, best first.
+        let mut leaders: Vec<f64> = Vec::with_capacity(wanted + 1);
+        for (t, w) in candidates {
+            if let Some(bound) = bound
+                && leaders.len() >= wanted
+                && leaders.last().is_some_and(|&last| w * bound < last)
+            {
+                break;
+            }
+            let Ok(df) = searcher.doc_freq(&tantivy::Term::from_field_text(self.fields.body, &t))
+            else {
+                continue;
+            };
+            let df = df as f64;
+            if df < 2.0 {
+                continue;
+            }
+            let score = w * (docs / df).ln().powf(prf_idf);
+            let at = leaders.partition_point(|&l| l >= score);
+            leaders.insert(at, score);
+            leaders.truncate(wanted);
+            scored.push((t, score));
+        }
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        scored.truncate(self.ranking.prf_terms);
+        scored.truncate(wanted);
         Ok(scored)
     }
 
