@@ -1443,5 +1443,8 @@ mod tests {
         );
         assert!(people("In March of this year As you know, I was paid a visit.").is_empty());
         assert!(people("The Minister confirmed Kazakhstan’s commitment.").is_empty());
+        // "U." or "E." as a text's last words are not the start of "U.S." (this panicked).
+        assert!(people("Talks with the U.").is_empty());
+        assert!(people("E.").is_empty());
     }
 }

@@ -192,9 +192,11 @@ impl Token<'_> {
 }
 
 /// Is the word at `i` a single capital followed by a full stop, as in "M.Abylkasymova" or
-/// "Gilbert F. Houngbo"?
+/// "Gilbert F. Houngbo"? False past the last token (a caller may look two tokens ahead).
 pub fn is_initial(tokens: &[Token], i: usize) -> bool {
-    let t = &tokens[i];
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
     let mut chars = t.text.chars();
     t.is_word()
         && chars.next().is_some_and(char::is_uppercase)
@@ -329,5 +331,6 @@ mod tests {
         assert!(is_initial(&tokens, 3));
         assert!(is_initial(&tokens, 7));
         assert!(!is_initial(&tokens, 0));
+        assert!(!is_initial(&tokens, tokens.len()));
     }
 }
