@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::{LazyLock, OnceLock};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::tokens::Token;
 
@@ -263,7 +263,8 @@ pub fn may_name_known_org(word: &str) -> bool {
         })
 }
 
-static PLACE_KEYS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// (An Fx set: extraction asks about every capitalised word.)
+static PLACE_KEYS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     PLACES
         .lines()
         .map(str::trim)
@@ -298,8 +299,23 @@ fn stem(word: &str) -> Option<String> {
 
 /// Is this single word a place or a demonym ("Kazakhstan", "Kazakh", "Қазақстанда")?
 pub fn is_place(word: &str) -> bool {
-    PLACE_KEYS.contains(&norm_word(word))
-        || (word.chars().any(crate::analysis::is_cyrillic)
+    is_place_normed(word, &norm_of(word))
+}
+
+/// [`is_place`] for a token's word, whose normal form the tokenizer already computed.
+pub fn is_place_token(t: &Token) -> bool {
+    if t.is_word() {
+        is_place_normed(t.text, &t.norm)
+    } else {
+        is_place(t.text)
+    }
+}
+
+/// [`is_place`] given the word's [`norm_of`].
+fn is_place_normed(word: &str, norm: &str) -> bool {
+    PLACE_KEYS.contains(norm)
+        || (!word.is_ascii()
+            && word.chars().any(crate::analysis::is_cyrillic)
             && stem(word).is_some_and(|s| CYRILLIC_PLACE_STEMS.contains(&s)))
 }
 
@@ -677,6 +693,11 @@ mod tests {
         );
         assert!(is_place("Kazakhstan") && is_place("kazakh") && !is_place("Madina"));
         assert!(is_place_key("central asia"));
+        // A token's place test uses the norm the tokenizer computed: the same answer.
+        let text = "Kazakhstan’s KAZAKH Kazakhs Astana, Қазақстанда Казахстана Madina";
+        for t in tokenize(text) {
+            assert_eq!(is_place_token(&t), is_place(t.text), "{}", t.text);
+        }
     }
 
     #[test]

@@ -457,7 +457,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             && left >= 2
             && (prev.text != "and" || h - left >= 2)
             && tokens[left - 2].is_capitalized()
-            && !lexicon::is_place(tokens[left - 2].text)
+            && !lexicon::is_place_token(&tokens[left - 2])
             && !NOT_NAME_START_SET.contains(tokens[left - 2].text);
         if capitalised || joiner {
             left -= 1;
@@ -564,7 +564,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             t.is_capitalized()
                 && !HEADS_SET.contains(t.text)
                 && !GENERIC_SET.contains(t.lower().as_str())
-                && !lexicon::is_place(t.text)
+                && !lexicon::is_place_token(t)
         }) || content.iter().any(|t| g.lookup_acronym(t.text).is_some());
         if !distinctive {
             return None;
@@ -605,7 +605,7 @@ fn person_pair_at(tokens: &[Token], k: usize) -> bool {
             && !NOT_BODY_SET.contains(t.text)
             && !NOT_NAME_START_SET.contains(t.text)
             && !GENERIC_SET.contains(t.lower().as_str())
-            && !lexicon::is_place(t.text)
+            && !lexicon::is_place_token(t)
     };
     let (Some(a), Some(b)) = (tokens.get(k), tokens.get(k + 1)) else {
         return false;
@@ -936,7 +936,7 @@ fn comma_continues(tokens: &[Token], from: usize) -> bool {
 fn head_phrase_is_body_start(tokens: &[Token], k: usize) -> bool {
     (k..(k + 6).min(tokens.len()))
         .any(|j| is_head(&tokens[j]) && tokens[k..j].iter().all(|t| t.is_capitalized()))
-        && !lexicon::is_place(tokens[k].text)
+        && !lexicon::is_place_token(&tokens[k])
 }
 
 #[cfg(test)]

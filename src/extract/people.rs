@@ -765,8 +765,9 @@ pub struct Context<'a> {
     /// Tokens that cannot be part of a name: inside an organization mention, or in a
     /// paragraph written in capitals.
     pub in_org: Vec<bool>,
-    /// Lower-cased words seen in lower case somewhere in the text (common words).
-    pub lower_words: FxHashSet<&'a str>,
+    /// Is the token an initial ([`is_initial`], computed once per token: name runs ask at
+    /// every token)?
+    initial: Vec<bool>,
     /// Could the token be part of a name (computed once per token)?
     name_word: Vec<bool>,
 }
@@ -775,44 +776,52 @@ impl<'a> Context<'a> {
     pub fn new(tokens: &'a [Token<'a>], orgs: &[Range<usize>]) -> Context<'a> {
         let mut in_org = vec![false; tokens.len()];
         for range in orgs {
-            for flag in &mut in_org[range.clone()] {
-                *flag = true;
-            }
+            in_org[range.clone()].fill(true);
         }
-        let lower_words = tokens
-            .iter()
-            .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
-            .map(|t| &*t.norm)
-            .collect();
         // Paragraphs in capitals (wire headlines) say nothing about which words are names.
         let mut start = 0;
         for end in 1..=tokens.len() {
             if end == tokens.len() || tokens[end].break_before {
-                let (mut letters, mut upper) = (0, 0);
-                for c in tokens[start..end].iter().flat_map(|t| t.text.chars()) {
-                    if c.is_alphabetic() {
-                        letters += 1;
-                        upper += usize::from(c.is_uppercase());
-                    }
-                }
-                if letters >= 8 && upper * 10 > letters * 6 {
-                    for flag in &mut in_org[start..end] {
-                        *flag = true;
-                    }
+                if mostly_capitals(&tokens[start..end]) {
+                    in_org[start..end].fill(true);
                 }
                 start = end;
             }
         }
-        let mut context = Context {
+        let initial = (0..tokens.len()).map(|i| is_initial(tokens, i)).collect();
+        let mut name_word: Vec<bool> = tokens
+            .iter()
+            .zip(&in_org)
+            .map(|(t, &in_org)| !in_org && could_be_name(t))
+            .collect();
+        // A word also written in lower case in this text is a common word ("Labor", "labor").
+        // Few words get this far: the text's lower-case words are looked up among theirs,
+        // rather than every lower-case word of the text collected.
+        let candidates: FxHashSet<&str> = tokens
+            .iter()
+            .zip(&name_word)
+            .filter(|&(_, &name)| name)
+            .map(|(t, _)| &*t.norm)
+            .collect();
+        if !candidates.is_empty() {
+            let common: FxHashSet<&str> = tokens
+                .iter()
+                .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
+                .map(|t| &*t.norm)
+                .filter(|norm| candidates.contains(norm))
+                .collect();
+            if !common.is_empty() {
+                for (t, name) in tokens.iter().zip(&mut name_word) {
+                    *name &= !common.contains(&*t.norm);
+                }
+            }
+        }
+        Context {
             tokens,
             in_org,
-            lower_words,
-            name_word: Vec::new(),
-        };
-        context.name_word = (0..tokens.len())
-            .map(|i| context.compute_name_word(i))
-            .collect();
-        context
+            initial,
+            name_word,
+        }
     }
 
     /// Could the word at `i` be part of a person's name?
@@ -820,23 +829,46 @@ impl<'a> Context<'a> {
         self.name_word[i]
     }
 
-    fn compute_name_word(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        if !t.is_capitalized() || self.in_org[i] {
-            return false;
-        }
-        if t.text.chars().any(|c| c.is_ascii_digit()) || t.text.chars().count() < 2 {
-            return false;
-        }
-        if NOT_NAME_SET.contains(t.text) || lexicon::is_place(t.text) {
-            return false;
-        }
-        if lexicon::gazetteer().lookup_acronym(t.text).is_some() {
-            return false;
-        }
-        // A word also written in lower case in this text is a common word ("Labor", "labor").
-        !self.lower_words.contains(&*t.norm)
+    /// [`is_initial`] for the token at `i`; false past the last token.
+    fn is_initial(&self, i: usize) -> bool {
+        self.initial.get(i).copied().unwrap_or(false)
     }
+}
+
+/// Are more than 60% of the letters of these tokens (at least 8) capitals?
+fn mostly_capitals(tokens: &[Token]) -> bool {
+    let (mut letters, mut upper) = (0, 0);
+    for t in tokens {
+        if t.text.is_ascii() {
+            // The same test on bytes: an ASCII letter is alphabetic, and upper case or not.
+            for b in t.text.bytes().filter(u8::is_ascii_alphabetic) {
+                letters += 1;
+                upper += usize::from(b.is_ascii_uppercase());
+            }
+        } else {
+            for c in t.text.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                upper += usize::from(c.is_uppercase());
+            }
+        }
+    }
+    letters >= 8 && upper * 10 > letters * 6
+}
+
+/// Could this word be part of a person's name, whatever the rest of the text says? Capitalised,
+/// two characters or more, no digit, not a common capitalised word, a place or a known acronym.
+fn could_be_name(t: &Token) -> bool {
+    if !t.is_capitalized() {
+        return false;
+    }
+    // (An ASCII digit's byte is never part of another character.)
+    if t.text.bytes().any(|b| b.is_ascii_digit()) || t.text.chars().nth(1).is_none() {
+        return false;
+    }
+    if NOT_NAME_SET.contains(t.text) || lexicon::is_place_token(t) {
+        return false;
+    }
+    lexicon::gazetteer().lookup_acronym(t.text).is_none()
 }
 
 /// Every person mention in the text, in order.
@@ -866,7 +898,8 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
         })
         .collect();
     let mut more = Vec::new();
-    let mut i = 0;
+    // (Without a full name accepted, nothing below can match.)
+    let mut i = if families.is_empty() { tokens.len() } else { 0 };
     while i < tokens.len() {
         if accepted.iter().any(|m| m.tokens.contains(&i)) {
             i += 1;
@@ -943,6 +976,10 @@ fn compatible_given(a: &str, b: &str) -> bool {
 /// between them; at most four words. `None` if no name starts here.
 fn name_run(ctx: &Context, i: usize) -> Option<Range<usize>> {
     let tokens = ctx.tokens;
+    // Most tokens start no name (the loop below would stop at once).
+    if !ctx.is_initial(i) && !ctx.name_word.get(i).copied().unwrap_or(false) {
+        return None;
+    }
     let mut j = i;
     let mut words = 0;
     let mut last_name_word = None;
@@ -952,13 +989,13 @@ fn name_run(ctx: &Context, i: usize) -> Option<Range<usize>> {
         }
         // "U.S." and "U.K." are abbreviations, not initials.
         if words == 0
-            && is_initial(tokens, j)
+            && ctx.is_initial(j)
             && matches!(tokens[j].text, "U" | "E")
-            && is_initial(tokens, j + 2)
+            && ctx.is_initial(j + 2)
         {
             break;
         }
-        if is_initial(tokens, j) && !ctx.in_org[j] {
+        if ctx.is_initial(j) && !ctx.in_org[j] {
             words += 1;
             j += 2; // the letter and its full stop
             continue;
@@ -1443,6 +1480,9 @@ mod tests {
         );
         assert!(people("In March of this year As you know, I was paid a visit.").is_empty());
         assert!(people("The Minister confirmed Kazakhstan’s commitment.").is_empty());
+        // A word the text also writes in lower case is a common word, not a name.
+        assert_eq!(people("Minister Aidos Karimov spoke."), ["Aidos Karimov"]);
+        assert!(people("Minister Aidos Karimov spoke of every karimov.").is_empty());
         // "U." or "E." as a text's last words are not the start of "U.S." (this panicked).
         assert!(people("Talks with the U.").is_empty());
         assert!(people("E.").is_empty());
