@@ -527,6 +527,11 @@ impl Gazetteer {
 
     /// The org whose acronym is `word`, exactly as written.
     pub fn lookup_acronym(&self, word: &str) -> Option<usize> {
+        // An acronym has no lower-case letter, so a word that starts with one (most words of a
+        // text, asked about one by one) is none, without hashing it.
+        if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return None;
+        }
         self.acronyms.get(word).copied()
     }
 
@@ -720,6 +725,10 @@ mod tests {
             );
         }
         assert_eq!(g.lookup_acronym("ilo"), None);
+        // What lets lookup_acronym skip words that start in lower case.
+        for &(acronym, _) in crate::generated::GAZETTEER_ACRONYMS {
+            assert!(!acronym.chars().any(char::is_lowercase), "{acronym}");
+        }
         let tokens =
             tokenize("the Ministry of Labor and Social Protection of the Republic of Kazakhstan");
         let (end, id) = g.match_at(&tokens, 1).unwrap();
