@@ -38,7 +38,7 @@ pub fn extract(title: Option<&str>, body: &str) -> Entities {
     let tokens = tokens::tokenize(&text);
     let orgs = organizations::find(&tokens);
     let ranges: Vec<_> = orgs.iter().map(|m| m.tokens.clone()).collect();
-    let context = people::Context::new(&tokens, &ranges);
+    let context = people::Context::new(&text, &tokens, &ranges);
     let people: Vec<String> = people::find(&context)
         .into_iter()
         .map(|m| collapse(&text[m.span]))

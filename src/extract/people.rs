@@ -773,7 +773,8 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    pub fn new(tokens: &'a [Token<'a>], orgs: &[Range<usize>]) -> Context<'a> {
+    /// The context of `tokens`, the tokens of `text`.
+    pub fn new(text: &str, tokens: &'a [Token<'a>], orgs: &[Range<usize>]) -> Context<'a> {
         let mut in_org = vec![false; tokens.len()];
         for range in orgs {
             in_org[range.clone()].fill(true);
@@ -782,7 +783,9 @@ impl<'a> Context<'a> {
         let mut start = 0;
         for end in 1..=tokens.len() {
             if end == tokens.len() || tokens[end].break_before {
-                if mostly_capitals(&tokens[start..end]) {
+                // The paragraph's text: its tokens and only whitespace between them.
+                let span = tokens[start].span.start..tokens[end - 1].span.end;
+                if mostly_capitals(&text[span]) {
                     in_org[start..end].fill(true);
                 }
                 start = end;
@@ -804,11 +807,24 @@ impl<'a> Context<'a> {
             .map(|(t, _)| &*t.norm)
             .collect();
         if !candidates.is_empty() {
+            // The first byte and the length of each candidate: most lower-case words have
+            // another shape and are ruled out without hashing them.
+            let mut shapes = [0u32; 256];
+            for norm in &candidates {
+                if let Some(&first) = norm.as_bytes().first() {
+                    shapes[usize::from(first)] |= 1 << (norm.len() % 32);
+                }
+            }
+            let may_be_candidate = |norm: &str| {
+                norm.as_bytes()
+                    .first()
+                    .is_none_or(|&b| shapes[usize::from(b)] & (1 << (norm.len() % 32)) != 0)
+            };
             let common: FxHashSet<&str> = tokens
                 .iter()
                 .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
                 .map(|t| &*t.norm)
-                .filter(|norm| candidates.contains(norm))
+                .filter(|norm| may_be_candidate(norm) && candidates.contains(norm))
                 .collect();
             if !common.is_empty() {
                 for (t, name) in tokens.iter().zip(&mut name_word) {
@@ -835,23 +851,22 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Are more than 60% of the letters of these tokens (at least 8) capitals?
-fn mostly_capitals(tokens: &[Token]) -> bool {
-    let (mut letters, mut upper) = (0, 0);
-    for t in tokens {
-        if t.text.is_ascii() {
-            // The same test on bytes: an ASCII letter is alphabetic, and upper case or not.
-            for b in t.text.bytes().filter(u8::is_ascii_alphabetic) {
-                letters += 1;
-                upper += usize::from(b.is_ascii_uppercase());
-            }
-        } else {
-            for c in t.text.chars().filter(|c| c.is_alphabetic()) {
-                letters += 1;
-                upper += usize::from(c.is_uppercase());
-            }
-        }
-    }
+/// Are more than 60% of the letters of `text` (at least 8) capitals?
+fn mostly_capitals(text: &str) -> bool {
+    let (letters, upper) = if text.is_ascii() {
+        // The same counts on bytes, in loops the compiler vectorises.
+        let bytes = text.as_bytes();
+        (
+            bytes.iter().filter(|b| b.is_ascii_alphabetic()).count(),
+            bytes.iter().filter(|b| b.is_ascii_uppercase()).count(),
+        )
+    } else {
+        text.chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0, 0), |(letters, upper), c| {
+                (letters + 1, upper + usize::from(c.is_uppercase()))
+            })
+    };
     letters >= 8 && upper * 10 > letters * 6
 }
 
@@ -1409,7 +1424,7 @@ mod tests {
             .into_iter()
             .map(|m| m.tokens)
             .collect();
-        let ctx = Context::new(&tokens, &orgs);
+        let ctx = Context::new(text, &tokens, &orgs);
         find(&ctx).into_iter().map(|m| &text[m.span]).collect()
     }
 
@@ -1480,6 +1495,16 @@ mod tests {
         );
         assert!(people("In March of this year As you know, I was paid a visit.").is_empty());
         assert!(people("The Minister confirmed Kazakhstan’s commitment.").is_empty());
+        // A paragraph in capitals (a wire headline) names no one; one in lower case may.
+        assert!(people("MINISTER AIDOS KARIMOV SPOKE\n\nIt rained.").is_empty());
+        assert_eq!(
+            people("Minister Aidos Karimov spoke\n\nIT RAINED."),
+            ["Aidos Karimov"]
+        );
+        assert!(mostly_capitals("ÉTÉ À PARIS, Ünal"));
+        assert!(!mostly_capitals("ABCDEFG"));
+        assert!(!mostly_capitals("Қазақстан Республикасы"));
+        assert!(mostly_capitals("ҚАЗАҚСТАН Рес"));
         // A word the text also writes in lower case is a common word, not a name.
         assert_eq!(people("Minister Aidos Karimov spoke."), ["Aidos Karimov"]);
         assert!(people("Minister Aidos Karimov spoke of every karimov.").is_empty());
