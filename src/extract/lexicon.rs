@@ -351,17 +351,16 @@ pub fn norm_of(word: &str) -> Cow<'_, str> {
 /// word with capitals needs a copy.
 fn norm_of_ascii(word: &str) -> Cow<'_, str> {
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        let word = word.strip_suffix("'s").unwrap_or(word);
-        return Cow::Borrowed(american(word).unwrap_or(word));
+        return Cow::Borrowed(norm_of_lower_ascii(word));
     }
-    let mut lower = word.to_ascii_lowercase();
-    if lower.ends_with("'s") {
-        lower.truncate(lower.len() - 2);
-    }
-    match american(&lower) {
-        Some(american) => Cow::Borrowed(american),
-        None => Cow::Owned(lower),
-    }
+    Cow::Owned(norm_of_lower_ascii(&word.to_ascii_lowercase()).to_string())
+}
+
+/// [`norm_of`] for an ASCII word already in lower case: without a final "'s", in American
+/// spelling; a slice of the word or a static string.
+pub fn norm_of_lower_ascii(lower: &str) -> &str {
+    let word = lower.strip_suffix("'s").unwrap_or(lower);
+    american(word).unwrap_or(word)
 }
 
 /// The spelling a lower-case British word is compared in.
@@ -399,7 +398,8 @@ pub fn key_of_norms<'a>(norms: impl IntoIterator<Item = &'a str>) -> String {
 
 /// The key of a name as written in a text or the data file.
 pub fn key_of_text(text: &str) -> String {
-    let tokens = super::tokens::tokenize(text);
+    let text = super::tokens::Text::new(text);
+    let tokens = text.tokenize();
     key_of_norms(tokens.iter().filter(|t| t.is_word()).map(|t| &*t.norm))
 }
 
@@ -600,7 +600,7 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::Text;
 
     #[test]
     fn the_cheap_gazetteer_test_never_rules_out_a_known_name() {
@@ -700,7 +700,7 @@ mod tests {
         assert!(is_place_key("central asia"));
         // A token's place test uses the norm the tokenizer computed: the same answer.
         let text = "Kazakhstan’s KAZAKH Kazakhs Astana, Қазақстанда Казахстана Madina";
-        for t in tokenize(text) {
+        for t in Text::new(text).tokenize() {
             assert_eq!(is_place_token(&t), is_place(t.text), "{}", t.text);
         }
     }
@@ -713,7 +713,8 @@ mod tests {
             "the International Labor Organization said",
             "International Labour Organisation",
         ] {
-            let tokens = tokenize(text);
+            let source = Text::new(text);
+            let tokens = source.tokenize();
             let start = tokens
                 .iter()
                 .position(|t| t.text == "International")
@@ -729,8 +730,9 @@ mod tests {
         for &(acronym, _) in crate::generated::GAZETTEER_ACRONYMS {
             assert!(!acronym.chars().any(char::is_lowercase), "{acronym}");
         }
-        let tokens =
-            tokenize("the Ministry of Labor and Social Protection of the Republic of Kazakhstan");
+        let source =
+            Text::new("the Ministry of Labor and Social Protection of the Republic of Kazakhstan");
+        let tokens = source.tokenize();
         let (end, id) = g.match_at(&tokens, 1).unwrap();
         assert_eq!(end, tokens.len());
         assert!(
@@ -753,7 +755,8 @@ mod tests {
         // The gazetteer never matches a bare head through a stripped alias.
         let g = gazetteer();
         assert_eq!(g.lookup_key("government"), None);
-        let tokens = tokenize("Kazakhstan, Kazinform News Agency learnt");
+        let source = Text::new("Kazakhstan, Kazinform News Agency learnt");
+        let tokens = source.tokenize();
         assert_eq!(g.match_at(&tokens, 0), None);
     }
 }

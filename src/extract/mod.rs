@@ -35,7 +35,8 @@ pub fn extract(title: Option<&str>, body: &str) -> Entities {
         Some(title) => format!("{title}\n\n{body}"),
         None => body.to_string(),
     };
-    let tokens = tokens::tokenize(&text);
+    let source = tokens::Text::new(&text);
+    let tokens = source.tokenize();
     let orgs = organizations::find(&tokens);
     let ranges: Vec<_> = orgs.iter().map(|m| m.tokens.clone()).collect();
     let context = people::Context::new(&text, &tokens, &ranges);

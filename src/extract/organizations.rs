@@ -942,10 +942,11 @@ fn head_phrase_is_body_start(tokens: &[Token], k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::Text;
 
     fn orgs(text: &str) -> Vec<&str> {
-        let tokens = tokenize(text);
+        let source = Text::new(text);
+        let tokens = source.tokenize();
         find(&tokens).into_iter().map(|m| &text[m.span]).collect()
     }
 
@@ -1002,7 +1003,8 @@ mod tests {
     #[test]
     fn acronyms_defined_in_the_text_name_the_body_later() {
         let text = "The Agency for Labour Safety (ALS) said. Later ALS added.";
-        let tokens = tokenize(text);
+        let source = Text::new(text);
+        let tokens = source.tokenize();
         let found = find(&tokens);
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].acronym.as_deref(), Some("ALS"));

@@ -1416,10 +1416,11 @@ fn role_after(tokens: &[Token], end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extract::organizations;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::Text;
 
     fn people(text: &str) -> Vec<&str> {
-        let tokens = tokenize(text);
+        let source = Text::new(text);
+        let tokens = source.tokenize();
         let orgs: Vec<Range<usize>> = organizations::find(&tokens)
             .into_iter()
             .map(|m| m.tokens)
