@@ -828,7 +828,9 @@ impl<'a> Context<'a> {
                 .collect();
             if !common.is_empty() {
                 for (t, name) in tokens.iter().zip(&mut name_word) {
-                    *name &= !common.contains(&*t.norm);
+                    if *name && common.contains(&*t.norm) {
+                        *name = false;
+                    }
                 }
             }
         }
