@@ -9,6 +9,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::shapes::Shapes;
 use super::tokens::Token;
 
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
@@ -164,6 +165,8 @@ struct Trie {
     children: Vec<FxHashMap<&'static str, usize>>,
     /// The org a node ends, if any.
     terminal: Vec<Option<usize>>,
+    /// The shapes of the words names begin with: the matcher asks at every word of a text.
+    first_words: Shapes,
 }
 
 impl Trie {
@@ -171,6 +174,7 @@ impl Trie {
         let mut trie = Trie {
             children: vec![FxHashMap::default()],
             terminal: vec![None],
+            first_words: Shapes::default(),
         };
         for &(key, id) in keys {
             let mut node = 0;
@@ -188,6 +192,7 @@ impl Trie {
             }
             trie.terminal[node].get_or_insert(usize::from(id));
         }
+        trie.first_words = trie.children[0].keys().copied().collect();
         trie
     }
 }
@@ -549,6 +554,10 @@ impl Gazetteer {
         let trie = self
             .trie
             .get_or_init(|| Trie::new(crate::generated::GAZETTEER_KEYS));
+        // (What the first step of the walk below would find, for most words.)
+        if !trie.first_words.may_contain(&first.norm) {
+            return acronym;
+        }
         let mut node = 0;
         let mut best = None;
         let mut j = i;

@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod names;
 pub mod organizations;
 pub mod people;
+pub mod shapes;
 pub mod tokens;
 
 use crate::article::{Article, Entities};

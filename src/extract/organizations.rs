@@ -6,36 +6,33 @@
 //! Not organizations: places, events (conferences, congresses), documents and laws, job titles
 //! ("Minister of Labor" is a role), and anaphora ("the Organization", "the Council").
 
-use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::lexicon::{self, gazetteer};
+use super::shapes::WordSet;
 use super::tokens::Token;
 
-/// The word lists below as sets, for lookups in the hot loop.
-static GENERIC_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| GENERIC.iter().copied().collect());
-static HEADS_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| HEADS.iter().copied().collect());
-static NOT_BODY_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+/// The word lists below as sets, for lookups in the hot loop (most words are ruled out by
+/// their shape, without hashing them).
+static GENERIC_SET: LazyLock<WordSet> = LazyLock::new(|| GENERIC.iter().copied().collect());
+static HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| HEADS.iter().copied().collect());
+static NOT_BODY_SET: LazyLock<WordSet> = LazyLock::new(|| {
     lexicon::CALENDAR_WORDS
         .iter()
         .chain(NOT_BODY)
         .copied()
         .collect()
 });
-static NOT_NAME_START_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+static NOT_NAME_START_SET: LazyLock<WordSet> = LazyLock::new(|| {
     lexicon::SENTENCE_WORDS
         .iter()
         .chain(NOT_NAME_START)
         .copied()
         .collect()
 });
-static ROLES_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| ROLES.iter().copied().collect());
-static WEAK_HEADS_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| WEAK_HEADS.iter().copied().collect());
+static ROLES_SET: LazyLock<WordSet> = LazyLock::new(|| ROLES.iter().copied().collect());
+static WEAK_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WEAK_HEADS.iter().copied().collect());
 
 /// An organization as written at one place in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]

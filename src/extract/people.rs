@@ -21,10 +21,13 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::lexicon;
+use super::shapes::Shapes;
+use super::shapes::WordSet;
 use super::tokens::{Token, is_initial};
 
-/// The word lists below as sets, for lookups in the hot loop.
-static NOT_NAME_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+/// The word lists below as sets, for lookups in the hot loop (most words are ruled out by
+/// their shape, without hashing them).
+static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| {
     lexicon::SENTENCE_WORDS
         .iter()
         .chain(lexicon::CALENDAR_WORDS)
@@ -32,19 +35,17 @@ static NOT_NAME_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .copied()
         .collect()
 });
-static PARTICLES_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| PARTICLES.iter().copied().collect());
-static PERSONAL_TITLES_SET: LazyLock<FxHashSet<&'static str>> =
+static PARTICLES_SET: LazyLock<WordSet> = LazyLock::new(|| PARTICLES.iter().copied().collect());
+static PERSONAL_TITLES_SET: LazyLock<WordSet> =
     LazyLock::new(|| PERSONAL_TITLES.iter().copied().collect());
-static ROLES_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| ROLES.iter().copied().collect());
-static SPEECH_AFTER_SET: LazyLock<FxHashSet<&'static str>> =
+static ROLES_SET: LazyLock<WordSet> = LazyLock::new(|| ROLES.iter().copied().collect());
+static SPEECH_AFTER_SET: LazyLock<WordSet> =
     LazyLock::new(|| SPEECH_AFTER.iter().copied().collect());
-static SPEECH_BEFORE_SET: LazyLock<FxHashSet<&'static str>> =
+static SPEECH_BEFORE_SET: LazyLock<WordSet> =
     LazyLock::new(|| SPEECH_BEFORE.iter().copied().collect());
-static STRONG_AFTER_SET: LazyLock<FxHashSet<&'static str>> =
+static STRONG_AFTER_SET: LazyLock<WordSet> =
     LazyLock::new(|| STRONG_AFTER.iter().copied().collect());
-static STRONG_BEFORE_SET: LazyLock<FxHashSet<&'static str>> =
+static STRONG_BEFORE_SET: LazyLock<WordSet> =
     LazyLock::new(|| STRONG_BEFORE.iter().copied().collect());
 
 /// A person's name as written at one place.
@@ -807,24 +808,13 @@ impl<'a> Context<'a> {
             .map(|(t, _)| &*t.norm)
             .collect();
         if !candidates.is_empty() {
-            // The first byte and the length of each candidate: most lower-case words have
-            // another shape and are ruled out without hashing them.
-            let mut shapes = [0u32; 256];
-            for norm in &candidates {
-                if let Some(&first) = norm.as_bytes().first() {
-                    shapes[usize::from(first)] |= 1 << (norm.len() % 32);
-                }
-            }
-            let may_be_candidate = |norm: &str| {
-                norm.as_bytes()
-                    .first()
-                    .is_none_or(|&b| shapes[usize::from(b)] & (1 << (norm.len() % 32)) != 0)
-            };
+            // Most lower-case words have the shape of no candidate.
+            let shapes: Shapes = candidates.iter().copied().collect();
             let common: FxHashSet<&str> = tokens
                 .iter()
                 .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
                 .map(|t| &*t.norm)
-                .filter(|norm| may_be_candidate(norm) && candidates.contains(norm))
+                .filter(|norm| shapes.may_contain(norm) && candidates.contains(norm))
                 .collect();
             if !common.is_empty() {
                 for (t, name) in tokens.iter().zip(&mut name_word) {
