@@ -913,15 +913,18 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
             continue;
         }
         let run = name_run(ctx, i).unwrap_or(i..i + 1);
-        let run_family = last_word(tokens, &run);
-        let matches_known = run_family.is_some_and(|f| {
-            families.iter().any(|(family, given)| {
-                f == family
-                    && first_word(tokens, &run)
-                        .is_none_or(|g| compatible_given(g, given) || word_count(tokens, &run) == 1)
+        let matches_known = || {
+            last_word(tokens, &run).is_some_and(|f| {
+                families.iter().any(|(family, given)| {
+                    f == family
+                        && first_word(tokens, &run).is_none_or(|g| {
+                            compatible_given(g, given) || word_count(tokens, &run) == 1
+                        })
+                })
             })
-        });
-        if matches_known && tokens[run.start].is_capitalized() {
+        };
+        // (The cheap test first: most tokens are not capitalised.)
+        if tokens[run.start].is_capitalized() && matches_known() {
             more.push(mention(tokens, run.clone()));
         }
         i = run.end.max(i + 1);

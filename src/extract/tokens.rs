@@ -27,6 +27,8 @@ pub struct Token<'a> {
     /// A blank line before this token (a paragraph or heading boundary); a single line break,
     /// as in hard-wrapped text, is just a space.
     pub break_before: bool,
+    /// [`Token::is_capitalized`], which the rules ask many times of every token.
+    capitalized: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -160,6 +162,7 @@ impl<'a> Text<'a> {
             kind,
             space_before,
             break_before,
+            capitalized: kind == Kind::Word && word.chars().next().is_some_and(char::is_uppercase),
         }
     }
 }
@@ -175,7 +178,7 @@ impl Token<'_> {
 
     /// Starts with a capital letter ("Madina", "FARZAN", "Kassym-Jomart").
     pub fn is_capitalized(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalized
     }
 
     /// Two or more letters, all capitals ("ILO", "FARZAN").
@@ -207,10 +210,9 @@ pub fn is_initial(tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else {
         return false;
     };
-    let mut chars = t.text.chars();
-    t.is_word()
-        && chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_none()
+    // A capitalised word of one character.
+    t.is_capitalized()
+        && t.text.chars().nth(1).is_none()
         && tokens
             .get(i + 1)
             .is_some_and(|n| n.is(".") && !n.space_before)
@@ -351,6 +353,12 @@ mod tests {
         assert!(tokens[0].is_title_case() && !tokens[0].is_all_caps());
         assert!(tokens[1].is_all_caps() && tokens[1].is_capitalized());
         assert!(!tokens[2].is_capitalized());
+        // Only words are capitalised; the flag is the first character's case.
+        let source = Text::new("Éric éric Ωμέγα ω Қазақ қазақ 9A ( I ’s");
+        for t in source.tokenize() {
+            let upper = t.text.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(t.is_capitalized(), t.is_word() && upper, "{}", t.text);
+        }
         assert!(is_initial(&tokens, 3));
         assert!(is_initial(&tokens, 7));
         assert!(!is_initial(&tokens, 0));
