@@ -812,7 +812,7 @@ impl<'a> Context<'a> {
             let shapes: Shapes = candidates.iter().copied().collect();
             let common: FxHashSet<&str> = tokens
                 .iter()
-                .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
+                .filter(|t| t.is_word() && starts_in_lower_case(t.text))
                 .map(|t| &*t.norm)
                 .filter(|norm| shapes.may_contain(norm) && candidates.contains(norm))
                 .collect();
@@ -860,6 +860,16 @@ fn mostly_capitals(text: &str) -> bool {
             })
     };
     letters >= 8 && upper * 10 > letters * 6
+}
+
+/// Does the word start with a lower-case letter? (For an ASCII first byte, without decoding
+/// a character.)
+fn starts_in_lower_case(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        Some(_) => word.chars().next().is_some_and(char::is_lowercase),
+        None => false,
+    }
 }
 
 /// Could this word be part of a person's name, whatever the rest of the text says? Capitalised,
@@ -984,12 +994,19 @@ fn compatible_given(a: &str, b: &str) -> bool {
 
 /// The name-like run starting at token `i`: initials, capitalised name words, particles
 /// between them; at most four words. `None` if no name starts here.
+#[inline]
 fn name_run(ctx: &Context, i: usize) -> Option<Range<usize>> {
-    let tokens = ctx.tokens;
-    // Most tokens start no name (the loop below would stop at once).
+    // Most tokens start no name (the loop of `name_run_at` would stop at once): asked at every
+    // token, this test is inlined into the callers' loops.
     if !ctx.is_initial(i) && !ctx.name_word.get(i).copied().unwrap_or(false) {
         return None;
     }
+    name_run_at(ctx, i)
+}
+
+/// [`name_run`] at a token that is an initial or a name word.
+fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
+    let tokens = ctx.tokens;
     let mut j = i;
     let mut words = 0;
     let mut last_name_word = None;
@@ -1501,6 +1518,26 @@ mod tests {
         assert!(!mostly_capitals("ABCDEFG"));
         assert!(!mostly_capitals("Қазақстан Республикасы"));
         assert!(mostly_capitals("ҚАЗАҚСТАН Рес"));
+        for word in [
+            "labor",
+            "Labor",
+            "éclair",
+            "Éclair",
+            "ǆ",
+            "ǅ",
+            "қазақ",
+            "Қазақ",
+            "9",
+            "’s",
+            "",
+        ] {
+            let first = word.chars().next();
+            assert_eq!(
+                starts_in_lower_case(word),
+                first.is_some_and(char::is_lowercase),
+                "{word}"
+            );
+        }
         // A word the text also writes in lower case is a common word, not a name.
         assert_eq!(people("Minister Aidos Karimov spoke."), ["Aidos Karimov"]);
         assert!(people("Minister Aidos Karimov spoke of every karimov.").is_empty());
