@@ -796,7 +796,8 @@ impl<'a> Context<'a> {
         let mut name_word: Vec<bool> = tokens
             .iter()
             .zip(&in_org)
-            .map(|(t, &in_org)| !in_org && could_be_name(t))
+            // (Most words are not capitalised: that test first, without a call.)
+            .map(|(t, &in_org)| !in_org && t.is_capitalized() && could_be_name(t))
             .collect();
         // A word also written in lower case in this text is a common word ("Labor", "labor").
         // Few words get this far: the text's lower-case words are looked up among theirs,
@@ -1004,7 +1005,9 @@ fn name_run(ctx: &Context, i: usize) -> Option<Range<usize>> {
     name_run_at(ctx, i)
 }
 
-/// [`name_run`] at a token that is an initial or a name word.
+/// [`name_run`] at a token that is an initial or a name word. (Not inlined, so that
+/// `name_run` stays small enough to be.)
+#[inline(never)]
 fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
     let tokens = ctx.tokens;
     let mut j = i;
@@ -1029,7 +1032,7 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
         }
         if ctx.is_name_word(j) {
             // An all-capitals word is a name only after a given name ("Jan FARZAN").
-            if tokens[j].is_all_caps() && words == 0 {
+            if words == 0 && tokens[j].is_all_caps() {
                 break;
             }
             words += 1;

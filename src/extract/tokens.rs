@@ -184,8 +184,17 @@ impl Token<'_> {
 
     /// Two or more letters, all capitals ("ILO", "FARZAN").
     pub fn is_all_caps(&self) -> bool {
+        if !self.is_word() {
+            return false;
+        }
+        if self.text.is_ascii() {
+            // The same test on bytes.
+            let bytes = self.text.as_bytes();
+            return bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+                && !bytes.iter().any(u8::is_ascii_lowercase);
+        }
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        self.is_word() && letters >= 2 && self.text.chars().all(|c| !c.is_lowercase())
+        letters >= 2 && self.text.chars().all(|c| !c.is_lowercase())
     }
 
     /// Starts with a capital followed by lower-case letters ("Madina", "Kassym-Jomart").
@@ -354,6 +363,13 @@ mod tests {
         assert!(tokens[0].is_title_case() && !tokens[0].is_all_caps());
         assert!(tokens[1].is_all_caps() && tokens[1].is_capitalized());
         assert!(!tokens[2].is_capitalized());
+        // All capitals, ASCII or not, as the definition says.
+        let source = Text::new("ILO I4 4G G7 G-20 iPhone ÉTÉ ÉtÉ ҚР Қр COVID-19 1234 Ǆ ( ’S");
+        for t in source.tokenize() {
+            let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+            let caps = t.is_word() && letters >= 2 && t.text.chars().all(|c| !c.is_lowercase());
+            assert_eq!(t.is_all_caps(), caps, "{}", t.text);
+        }
         // Only words are capitalised; the flag is the first character's case.
         let source = Text::new("Éric éric Ωμέγα ω Қазақ қазақ 9A ( I ’s");
         for t in source.tokenize() {
