@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use super::lexicon::{self, gazetteer};
 use super::names;
-use super::tokens::tokenize;
+use super::tokens::Text;
 use crate::article::Entity;
 
 /// One organization mention, as extraction hands it over.
@@ -33,7 +33,8 @@ struct PersonName {
 }
 
 fn parse_person(text: &str) -> Option<PersonName> {
-    let words: Vec<String> = tokenize(text)
+    let words: Vec<String> = Text::new(text)
+        .tokenize()
         .into_iter()
         .filter(|t| t.is_word())
         .map(|t| t.text.to_string())

@@ -322,9 +322,8 @@ pub fn find(text: &str) -> Vec<Mention> {
     }
     let mut codes = Vec::new();
     let mut next_code = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b == b'C'
-            && i >= next_code
+    for i in memchr::memchr_iter(b'C', text.as_bytes()) {
+        if i >= next_code
             && let Some((n, span)) = scan.code(i)
         {
             next_code = span.end;
@@ -395,9 +394,12 @@ pub fn find(text: &str) -> Vec<Mention> {
 /// quick test on bytes; false rules out every shape but codes.)
 fn has_cue_letters(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'c' | b'C' => bytes
-            .get(i..i + 10)
+    // memchr finds the candidate bytes many times faster than a loop over every byte; the "v"
+    // of "convention" is a rarer letter than its "c".
+    memchr::memchr3_iter(b'v', b'V', 0xD0, bytes).any(|i| match bytes[i] {
+        b'v' | b'V' => i
+            .checked_sub(3)
+            .and_then(|start| bytes.get(start..start + 10))
             .is_some_and(|w| w.eq_ignore_ascii_case(b"convention")),
         // The first byte of "к" and "К" in UTF-8, so `i` starts a character.
         0xD0 => {
@@ -581,6 +583,34 @@ mod tests {
         assert!(numbers("№ 5 мектеп").is_empty());
         // A number written against the word is still the whole number.
         assert_eq!(numbers("Конвенция98 туралы"), [98]);
+    }
+
+    #[test]
+    fn the_cue_letters_anywhere_in_any_case() {
+        for text in [
+            "convention",
+            "CONVENTION",
+            "the Convention",
+            "conventions 87",
+            "xconventionx",
+            "Конвенция",
+            "конвенциясы",
+            "Тоқаев конвенци",
+        ] {
+            assert!(has_cue_letters(text), "{text}");
+        }
+        for text in [
+            "",
+            "v",
+            "onvention",
+            "conventio",
+            "convent ion",
+            "cónvention",
+            "Конвенц",
+            "conve\u{301}ntion",
+        ] {
+            assert!(!has_cue_letters(text), "{text}");
+        }
     }
 
     #[test]

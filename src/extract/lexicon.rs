@@ -7,8 +7,9 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::{LazyLock, OnceLock};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::shapes::Shapes;
 use super::tokens::Token;
 
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
@@ -164,6 +165,8 @@ struct Trie {
     children: Vec<FxHashMap<&'static str, usize>>,
     /// The org a node ends, if any.
     terminal: Vec<Option<usize>>,
+    /// The shapes of the words names begin with: the matcher asks at every word of a text.
+    first_words: Shapes,
 }
 
 impl Trie {
@@ -171,6 +174,7 @@ impl Trie {
         let mut trie = Trie {
             children: vec![FxHashMap::default()],
             terminal: vec![None],
+            first_words: Shapes::default(),
         };
         for &(key, id) in keys {
             let mut node = 0;
@@ -188,6 +192,7 @@ impl Trie {
             }
             trie.terminal[node].get_or_insert(usize::from(id));
         }
+        trie.first_words = trie.children[0].keys().copied().collect();
         trie
     }
 }
@@ -263,7 +268,8 @@ pub fn may_name_known_org(word: &str) -> bool {
         })
 }
 
-static PLACE_KEYS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// (An Fx set: extraction asks about every capitalised word.)
+static PLACE_KEYS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     PLACES
         .lines()
         .map(str::trim)
@@ -298,8 +304,23 @@ fn stem(word: &str) -> Option<String> {
 
 /// Is this single word a place or a demonym ("Kazakhstan", "Kazakh", "Қазақстанда")?
 pub fn is_place(word: &str) -> bool {
-    PLACE_KEYS.contains(&norm_word(word))
-        || (word.chars().any(crate::analysis::is_cyrillic)
+    is_place_normed(word, &norm_of(word))
+}
+
+/// [`is_place`] for a token's word, whose normal form the tokenizer already computed.
+pub fn is_place_token(t: &Token) -> bool {
+    if t.is_word() {
+        is_place_normed(t.text, &t.norm)
+    } else {
+        is_place(t.text)
+    }
+}
+
+/// [`is_place`] given the word's [`norm_of`].
+fn is_place_normed(word: &str, norm: &str) -> bool {
+    PLACE_KEYS.contains(norm)
+        || (!word.is_ascii()
+            && word.chars().any(crate::analysis::is_cyrillic)
             && stem(word).is_some_and(|s| CYRILLIC_PLACE_STEMS.contains(&s)))
 }
 
@@ -309,27 +330,16 @@ pub fn norm_word(word: &str) -> String {
 }
 
 /// [`norm_word`], borrowing the word when it is already its own normal form (most words of a
-/// text: lower-case ASCII, no apostrophe, no British spelling).
+/// text: lower-case ASCII, no British spelling).
 pub fn norm_of(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| !b.is_ascii_uppercase() && b.is_ascii() && b != b'\'')
-    {
-        return match american(word) {
-            Some(american) => Cow::Borrowed(american),
-            None => Cow::Borrowed(word),
-        };
+    if word.is_ascii() {
+        return norm_of_ascii(word);
     }
-    let ascii = word.is_ascii();
-    if !ascii && word.chars().any(crate::analysis::is_cyrillic) {
+    if word.chars().any(crate::analysis::is_cyrillic) {
         // Russian and Kazakh names decline: compare stems ("Үкіметке" is "Үкімет").
         return Cow::Owned(crate::analysis::stem_cyrillic(&word.to_lowercase()));
     }
-    let mut lower = if ascii {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase()
-    };
+    let mut lower = word.to_lowercase();
     if lower.contains('’') {
         lower = lower.replace('’', "'");
     }
@@ -340,6 +350,22 @@ pub fn norm_of(word: &str) -> Cow<'_, str> {
         Some(american) => american.to_string(),
         None => lower,
     })
+}
+
+/// [`norm_of`] for an ASCII word, which has no curly apostrophe and no Cyrillic letter: only a
+/// word with capitals needs a copy.
+fn norm_of_ascii(word: &str) -> Cow<'_, str> {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(norm_of_lower_ascii(word));
+    }
+    Cow::Owned(norm_of_lower_ascii(&word.to_ascii_lowercase()).to_string())
+}
+
+/// [`norm_of`] for an ASCII word already in lower case: without a final "'s", in American
+/// spelling; a slice of the word or a static string.
+pub fn norm_of_lower_ascii(lower: &str) -> &str {
+    let word = lower.strip_suffix("'s").unwrap_or(lower);
+    american(word).unwrap_or(word)
 }
 
 /// The spelling a lower-case British word is compared in.
@@ -377,7 +403,8 @@ pub fn key_of_norms<'a>(norms: impl IntoIterator<Item = &'a str>) -> String {
 
 /// The key of a name as written in a text or the data file.
 pub fn key_of_text(text: &str) -> String {
-    let tokens = super::tokens::tokenize(text);
+    let text = super::tokens::Text::new(text);
+    let tokens = text.tokenize();
     key_of_norms(tokens.iter().filter(|t| t.is_word()).map(|t| &*t.norm))
 }
 
@@ -505,6 +532,11 @@ impl Gazetteer {
 
     /// The org whose acronym is `word`, exactly as written.
     pub fn lookup_acronym(&self, word: &str) -> Option<usize> {
+        // An acronym has no lower-case letter, so a word that starts with one (most words of a
+        // text, asked about one by one) is none, without hashing it.
+        if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return None;
+        }
         self.acronyms.get(word).copied()
     }
 
@@ -522,6 +554,10 @@ impl Gazetteer {
         let trie = self
             .trie
             .get_or_init(|| Trie::new(crate::generated::GAZETTEER_KEYS));
+        // (What the first step of the walk below would find, for most words.)
+        if !trie.first_words.may_contain(&first.norm) {
+            return acronym;
+        }
         let mut node = 0;
         let mut best = None;
         let mut j = i;
@@ -573,7 +609,7 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::Text;
 
     #[test]
     fn the_cheap_gazetteer_test_never_rules_out_a_known_name() {
@@ -603,6 +639,63 @@ mod tests {
         }
     }
 
+    /// The normalisation as first written, one path for every word.
+    fn norm_reference(word: &str) -> String {
+        if word
+            .bytes()
+            .all(|b| !b.is_ascii_uppercase() && b.is_ascii() && b != b'\'')
+        {
+            return american(word).unwrap_or(word).to_string();
+        }
+        if !word.is_ascii() && word.chars().any(crate::analysis::is_cyrillic) {
+            return crate::analysis::stem_cyrillic(&word.to_lowercase());
+        }
+        let mut lower = word.to_lowercase().replace('’', "'");
+        if lower.ends_with("'s") {
+            lower.truncate(lower.len() - 2);
+        }
+        american(&lower).map_or(lower, str::to_string)
+    }
+
+    #[test]
+    fn normalisation_takes_shortcuts_without_changing_a_word() {
+        for word in [
+            "",
+            "labour",
+            "Labour",
+            "LABOUR",
+            "labor",
+            "Co-operation",
+            "co-operation",
+            "organisations",
+            "ILO",
+            "ILO's",
+            "ilo's",
+            "a's",
+            "'s",
+            "o'clock",
+            "O'Neil",
+            "O’Neil’s",
+            "workers’",
+            "Centre’s",
+            "centre's",
+            "2024",
+            "2024-2026",
+            "Café",
+            "CAFÉ",
+            "cafe\u{301}",
+            "Straße",
+            "İstanbul",
+            "Үкіметке",
+            "Қазақстан",
+            "Министерство",
+            "ПРЕЗИДЕНТ",
+            "Tokayev-Тоқаев",
+        ] {
+            assert_eq!(norm_of(word), norm_reference(word), "{word:?}");
+        }
+    }
+
     #[test]
     fn the_data_files_parse() {
         let g = gazetteer();
@@ -614,6 +707,11 @@ mod tests {
         );
         assert!(is_place("Kazakhstan") && is_place("kazakh") && !is_place("Madina"));
         assert!(is_place_key("central asia"));
+        // A token's place test uses the norm the tokenizer computed: the same answer.
+        let text = "Kazakhstan’s KAZAKH Kazakhs Astana, Қазақстанда Казахстана Madina";
+        for t in Text::new(text).tokenize() {
+            assert_eq!(is_place_token(&t), is_place(t.text), "{}", t.text);
+        }
     }
 
     #[test]
@@ -624,7 +722,8 @@ mod tests {
             "the International Labor Organization said",
             "International Labour Organisation",
         ] {
-            let tokens = tokenize(text);
+            let source = Text::new(text);
+            let tokens = source.tokenize();
             let start = tokens
                 .iter()
                 .position(|t| t.text == "International")
@@ -636,8 +735,13 @@ mod tests {
             );
         }
         assert_eq!(g.lookup_acronym("ilo"), None);
-        let tokens =
-            tokenize("the Ministry of Labor and Social Protection of the Republic of Kazakhstan");
+        // What lets lookup_acronym skip words that start in lower case.
+        for &(acronym, _) in crate::generated::GAZETTEER_ACRONYMS {
+            assert!(!acronym.chars().any(char::is_lowercase), "{acronym}");
+        }
+        let source =
+            Text::new("the Ministry of Labor and Social Protection of the Republic of Kazakhstan");
+        let tokens = source.tokenize();
         let (end, id) = g.match_at(&tokens, 1).unwrap();
         assert_eq!(end, tokens.len());
         assert!(
@@ -660,7 +764,8 @@ mod tests {
         // The gazetteer never matches a bare head through a stripped alias.
         let g = gazetteer();
         assert_eq!(g.lookup_key("government"), None);
-        let tokens = tokenize("Kazakhstan, Kazinform News Agency learnt");
+        let source = Text::new("Kazakhstan, Kazinform News Agency learnt");
+        let tokens = source.tokenize();
         assert_eq!(g.match_at(&tokens, 0), None);
     }
 }

@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod names;
 pub mod organizations;
 pub mod people;
+pub mod shapes;
 pub mod tokens;
 
 use crate::article::{Article, Entities};
@@ -17,10 +18,20 @@ use crate::article::{Article, Entities};
 /// Fills `article.entities` from its title and body.
 pub fn enrich(article: &mut Article) {
     let body = match &article.dateline {
-        Some(dateline) => std::borrow::Cow::Owned(format!("{dateline} {}", article.body)),
+        Some(dateline) => std::borrow::Cow::Owned(join(&[dateline, " ", &article.body])),
         None => std::borrow::Cow::Borrowed(article.body.as_str()),
     };
     article.entities = extract(article.title.as_deref(), &body);
+}
+
+/// The parts one after the other, in a string allocated once (`format!` cannot know the
+/// length of an article and grows its string by doubling).
+fn join(parts: &[&str]) -> String {
+    let mut joined = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        joined.push_str(part);
+    }
+    joined
 }
 
 /// A span as one line: hard-wrapped text has line breaks inside names.
@@ -32,13 +43,14 @@ fn collapse(span: &str) -> String {
 pub fn extract(title: Option<&str>, body: &str) -> Entities {
     // One text, so a name accepted in the body also counts in the headline and vice versa.
     let text = match title {
-        Some(title) => format!("{title}\n\n{body}"),
+        Some(title) => join(&[title, "\n\n", body]),
         None => body.to_string(),
     };
-    let tokens = tokens::tokenize(&text);
+    let source = tokens::Text::new(&text);
+    let tokens = source.tokenize();
     let orgs = organizations::find(&tokens);
     let ranges: Vec<_> = orgs.iter().map(|m| m.tokens.clone()).collect();
-    let context = people::Context::new(&tokens, &ranges);
+    let context = people::Context::new(&text, &tokens, &ranges);
     let people: Vec<String> = people::find(&context)
         .into_iter()
         .map(|m| collapse(&text[m.span]))

@@ -6,36 +6,33 @@
 //! Not organizations: places, events (conferences, congresses), documents and laws, job titles
 //! ("Minister of Labor" is a role), and anaphora ("the Organization", "the Council").
 
-use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::lexicon::{self, gazetteer};
+use super::shapes::WordSet;
 use super::tokens::Token;
 
-/// The word lists below as sets, for lookups in the hot loop.
-static GENERIC_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| GENERIC.iter().copied().collect());
-static HEADS_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| HEADS.iter().copied().collect());
-static NOT_BODY_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+/// The word lists below as sets, for lookups in the hot loop (most words are ruled out by
+/// their shape, without hashing them).
+static GENERIC_SET: LazyLock<WordSet> = LazyLock::new(|| GENERIC.iter().copied().collect());
+static HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| HEADS.iter().copied().collect());
+static NOT_BODY_SET: LazyLock<WordSet> = LazyLock::new(|| {
     lexicon::CALENDAR_WORDS
         .iter()
         .chain(NOT_BODY)
         .copied()
         .collect()
 });
-static NOT_NAME_START_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+static NOT_NAME_START_SET: LazyLock<WordSet> = LazyLock::new(|| {
     lexicon::SENTENCE_WORDS
         .iter()
         .chain(NOT_NAME_START)
         .copied()
         .collect()
 });
-static ROLES_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| ROLES.iter().copied().collect());
-static WEAK_HEADS_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| WEAK_HEADS.iter().copied().collect());
+static ROLES_SET: LazyLock<WordSet> = LazyLock::new(|| ROLES.iter().copied().collect());
+static WEAK_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WEAK_HEADS.iter().copied().collect());
 
 /// An organization as written at one place in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -457,7 +454,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             && left >= 2
             && (prev.text != "and" || h - left >= 2)
             && tokens[left - 2].is_capitalized()
-            && !lexicon::is_place(tokens[left - 2].text)
+            && !lexicon::is_place_token(&tokens[left - 2])
             && !NOT_NAME_START_SET.contains(tokens[left - 2].text);
         if capitalised || joiner {
             left -= 1;
@@ -564,7 +561,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             t.is_capitalized()
                 && !HEADS_SET.contains(t.text)
                 && !GENERIC_SET.contains(t.lower().as_str())
-                && !lexicon::is_place(t.text)
+                && !lexicon::is_place_token(t)
         }) || content.iter().any(|t| g.lookup_acronym(t.text).is_some());
         if !distinctive {
             return None;
@@ -605,7 +602,7 @@ fn person_pair_at(tokens: &[Token], k: usize) -> bool {
             && !NOT_BODY_SET.contains(t.text)
             && !NOT_NAME_START_SET.contains(t.text)
             && !GENERIC_SET.contains(t.lower().as_str())
-            && !lexicon::is_place(t.text)
+            && !lexicon::is_place_token(t)
     };
     let (Some(a), Some(b)) = (tokens.get(k), tokens.get(k + 1)) else {
         return false;
@@ -936,16 +933,17 @@ fn comma_continues(tokens: &[Token], from: usize) -> bool {
 fn head_phrase_is_body_start(tokens: &[Token], k: usize) -> bool {
     (k..(k + 6).min(tokens.len()))
         .any(|j| is_head(&tokens[j]) && tokens[k..j].iter().all(|t| t.is_capitalized()))
-        && !lexicon::is_place(tokens[k].text)
+        && !lexicon::is_place_token(&tokens[k])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::Text;
 
     fn orgs(text: &str) -> Vec<&str> {
-        let tokens = tokenize(text);
+        let source = Text::new(text);
+        let tokens = source.tokenize();
         find(&tokens).into_iter().map(|m| &text[m.span]).collect()
     }
 
@@ -1002,7 +1000,8 @@ mod tests {
     #[test]
     fn acronyms_defined_in_the_text_name_the_body_later() {
         let text = "The Agency for Labour Safety (ALS) said. Later ALS added.";
-        let tokens = tokenize(text);
+        let source = Text::new(text);
+        let tokens = source.tokenize();
         let found = find(&tokens);
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].acronym.as_deref(), Some("ALS"));

@@ -21,10 +21,13 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::lexicon;
+use super::shapes::Shapes;
+use super::shapes::WordSet;
 use super::tokens::{Token, is_initial};
 
-/// The word lists below as sets, for lookups in the hot loop.
-static NOT_NAME_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+/// The word lists below as sets, for lookups in the hot loop (most words are ruled out by
+/// their shape, without hashing them).
+static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| {
     lexicon::SENTENCE_WORDS
         .iter()
         .chain(lexicon::CALENDAR_WORDS)
@@ -32,19 +35,17 @@ static NOT_NAME_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .copied()
         .collect()
 });
-static PARTICLES_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| PARTICLES.iter().copied().collect());
-static PERSONAL_TITLES_SET: LazyLock<FxHashSet<&'static str>> =
+static PARTICLES_SET: LazyLock<WordSet> = LazyLock::new(|| PARTICLES.iter().copied().collect());
+static PERSONAL_TITLES_SET: LazyLock<WordSet> =
     LazyLock::new(|| PERSONAL_TITLES.iter().copied().collect());
-static ROLES_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| ROLES.iter().copied().collect());
-static SPEECH_AFTER_SET: LazyLock<FxHashSet<&'static str>> =
+static ROLES_SET: LazyLock<WordSet> = LazyLock::new(|| ROLES.iter().copied().collect());
+static SPEECH_AFTER_SET: LazyLock<WordSet> =
     LazyLock::new(|| SPEECH_AFTER.iter().copied().collect());
-static SPEECH_BEFORE_SET: LazyLock<FxHashSet<&'static str>> =
+static SPEECH_BEFORE_SET: LazyLock<WordSet> =
     LazyLock::new(|| SPEECH_BEFORE.iter().copied().collect());
-static STRONG_AFTER_SET: LazyLock<FxHashSet<&'static str>> =
+static STRONG_AFTER_SET: LazyLock<WordSet> =
     LazyLock::new(|| STRONG_AFTER.iter().copied().collect());
-static STRONG_BEFORE_SET: LazyLock<FxHashSet<&'static str>> =
+static STRONG_BEFORE_SET: LazyLock<WordSet> =
     LazyLock::new(|| STRONG_BEFORE.iter().copied().collect());
 
 /// A person's name as written at one place.
@@ -765,54 +766,71 @@ pub struct Context<'a> {
     /// Tokens that cannot be part of a name: inside an organization mention, or in a
     /// paragraph written in capitals.
     pub in_org: Vec<bool>,
-    /// Lower-cased words seen in lower case somewhere in the text (common words).
-    pub lower_words: FxHashSet<&'a str>,
+    /// Is the token an initial ([`is_initial`], computed once per token: name runs ask at
+    /// every token)?
+    initial: Vec<bool>,
     /// Could the token be part of a name (computed once per token)?
     name_word: Vec<bool>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(tokens: &'a [Token<'a>], orgs: &[Range<usize>]) -> Context<'a> {
+    /// The context of `tokens`, the tokens of `text`.
+    pub fn new(text: &str, tokens: &'a [Token<'a>], orgs: &[Range<usize>]) -> Context<'a> {
         let mut in_org = vec![false; tokens.len()];
         for range in orgs {
-            for flag in &mut in_org[range.clone()] {
-                *flag = true;
-            }
+            in_org[range.clone()].fill(true);
         }
-        let lower_words = tokens
-            .iter()
-            .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
-            .map(|t| &*t.norm)
-            .collect();
         // Paragraphs in capitals (wire headlines) say nothing about which words are names.
         let mut start = 0;
         for end in 1..=tokens.len() {
             if end == tokens.len() || tokens[end].break_before {
-                let (mut letters, mut upper) = (0, 0);
-                for c in tokens[start..end].iter().flat_map(|t| t.text.chars()) {
-                    if c.is_alphabetic() {
-                        letters += 1;
-                        upper += usize::from(c.is_uppercase());
-                    }
-                }
-                if letters >= 8 && upper * 10 > letters * 6 {
-                    for flag in &mut in_org[start..end] {
-                        *flag = true;
-                    }
+                // The paragraph's text: its tokens and only whitespace between them.
+                let span = tokens[start].span.start..tokens[end - 1].span.end;
+                if mostly_capitals(&text[span]) {
+                    in_org[start..end].fill(true);
                 }
                 start = end;
             }
         }
-        let mut context = Context {
+        let initial = (0..tokens.len()).map(|i| is_initial(tokens, i)).collect();
+        let mut name_word: Vec<bool> = tokens
+            .iter()
+            .zip(&in_org)
+            // (Most words are not capitalised: that test first, without a call.)
+            .map(|(t, &in_org)| !in_org && t.is_capitalized() && could_be_name(t))
+            .collect();
+        // A word also written in lower case in this text is a common word ("Labor", "labor").
+        // Few words get this far: the text's lower-case words are looked up among theirs,
+        // rather than every lower-case word of the text collected.
+        let candidates: FxHashSet<&str> = tokens
+            .iter()
+            .zip(&name_word)
+            .filter(|&(_, &name)| name)
+            .map(|(t, _)| &*t.norm)
+            .collect();
+        if !candidates.is_empty() {
+            // Most lower-case words have the shape of no candidate.
+            let shapes: Shapes = candidates.iter().copied().collect();
+            let common: FxHashSet<&str> = tokens
+                .iter()
+                .filter(|t| t.is_word() && starts_in_lower_case(t.text))
+                .map(|t| &*t.norm)
+                .filter(|norm| shapes.may_contain(norm) && candidates.contains(norm))
+                .collect();
+            if !common.is_empty() {
+                for (t, name) in tokens.iter().zip(&mut name_word) {
+                    if *name && common.contains(&*t.norm) {
+                        *name = false;
+                    }
+                }
+            }
+        }
+        Context {
             tokens,
             in_org,
-            lower_words,
-            name_word: Vec::new(),
-        };
-        context.name_word = (0..tokens.len())
-            .map(|i| context.compute_name_word(i))
-            .collect();
-        context
+            initial,
+            name_word,
+        }
     }
 
     /// Could the word at `i` be part of a person's name?
@@ -820,23 +838,68 @@ impl<'a> Context<'a> {
         self.name_word[i]
     }
 
-    fn compute_name_word(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        if !t.is_capitalized() || self.in_org[i] {
-            return false;
-        }
-        if t.text.chars().any(|c| c.is_ascii_digit()) || t.text.chars().count() < 2 {
-            return false;
-        }
-        if NOT_NAME_SET.contains(t.text) || lexicon::is_place(t.text) {
-            return false;
-        }
-        if lexicon::gazetteer().lookup_acronym(t.text).is_some() {
-            return false;
-        }
-        // A word also written in lower case in this text is a common word ("Labor", "labor").
-        !self.lower_words.contains(&*t.norm)
+    /// [`is_initial`] for the token at `i`; false past the last token.
+    fn is_initial(&self, i: usize) -> bool {
+        self.initial.get(i).copied().unwrap_or(false)
     }
+}
+
+/// Are more than 60% of the letters of `text` (at least 8) capitals?
+fn mostly_capitals(text: &str) -> bool {
+    let (letters, upper) = if text.is_ascii() {
+        ascii_letters_and_capitals(text.as_bytes())
+    } else {
+        text.chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0, 0), |(letters, upper), c| {
+                (letters + 1, upper + usize::from(c.is_uppercase()))
+            })
+    };
+    letters >= 8 && upper * 10 > letters * 6
+}
+
+/// How many bytes are ASCII letters, and how many capitals. Counted in blocks of 255 bytes
+/// with one-byte counters, which the compiler turns into 16 bytes an instruction (a paragraph
+/// test reads every byte of the text).
+fn ascii_letters_and_capitals(bytes: &[u8]) -> (usize, usize) {
+    let (mut letters, mut capitals) = (0, 0);
+    for block in bytes.chunks(255) {
+        let (l, c) = block.iter().fold((0u8, 0u8), |(l, c), b| {
+            (
+                l + u8::from(b.is_ascii_alphabetic()),
+                c + u8::from(b.is_ascii_uppercase()),
+            )
+        });
+        letters += usize::from(l);
+        capitals += usize::from(c);
+    }
+    (letters, capitals)
+}
+
+/// Does the word start with a lower-case letter? (For an ASCII first byte, without decoding
+/// a character.)
+fn starts_in_lower_case(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        Some(_) => word.chars().next().is_some_and(char::is_lowercase),
+        None => false,
+    }
+}
+
+/// Could this word be part of a person's name, whatever the rest of the text says? Capitalised,
+/// two characters or more, no digit, not a common capitalised word, a place or a known acronym.
+fn could_be_name(t: &Token) -> bool {
+    if !t.is_capitalized() {
+        return false;
+    }
+    // (An ASCII digit's byte is never part of another character.)
+    if t.text.bytes().any(|b| b.is_ascii_digit()) || t.text.chars().nth(1).is_none() {
+        return false;
+    }
+    if NOT_NAME_SET.contains(t.text) || lexicon::is_place_token(t) {
+        return false;
+    }
+    lexicon::gazetteer().lookup_acronym(t.text).is_none()
 }
 
 /// Every person mention in the text, in order.
@@ -866,22 +929,26 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
         })
         .collect();
     let mut more = Vec::new();
-    let mut i = 0;
+    // (Without a full name accepted, nothing below can match.)
+    let mut i = if families.is_empty() { tokens.len() } else { 0 };
     while i < tokens.len() {
         if accepted.iter().any(|m| m.tokens.contains(&i)) {
             i += 1;
             continue;
         }
         let run = name_run(ctx, i).unwrap_or(i..i + 1);
-        let run_family = last_word(tokens, &run);
-        let matches_known = run_family.is_some_and(|f| {
-            families.iter().any(|(family, given)| {
-                f == family
-                    && first_word(tokens, &run)
-                        .is_none_or(|g| compatible_given(g, given) || word_count(tokens, &run) == 1)
+        let matches_known = || {
+            last_word(tokens, &run).is_some_and(|f| {
+                families.iter().any(|(family, given)| {
+                    f == family
+                        && first_word(tokens, &run).is_none_or(|g| {
+                            compatible_given(g, given) || word_count(tokens, &run) == 1
+                        })
+                })
             })
-        });
-        if matches_known && tokens[run.start].is_capitalized() {
+        };
+        // (The cheap test first: most tokens are not capitalised.)
+        if tokens[run.start].is_capitalized() && matches_known() {
             more.push(mention(tokens, run.clone()));
         }
         i = run.end.max(i + 1);
@@ -941,7 +1008,20 @@ fn compatible_given(a: &str, b: &str) -> bool {
 
 /// The name-like run starting at token `i`: initials, capitalised name words, particles
 /// between them; at most four words. `None` if no name starts here.
+#[inline]
 fn name_run(ctx: &Context, i: usize) -> Option<Range<usize>> {
+    // Most tokens start no name (the loop of `name_run_at` would stop at once): asked at every
+    // token, this test is inlined into the callers' loops.
+    if !ctx.is_initial(i) && !ctx.name_word.get(i).copied().unwrap_or(false) {
+        return None;
+    }
+    name_run_at(ctx, i)
+}
+
+/// [`name_run`] at a token that is an initial or a name word. (Not inlined, so that
+/// `name_run` stays small enough to be.)
+#[inline(never)]
+fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
     let tokens = ctx.tokens;
     let mut j = i;
     let mut words = 0;
@@ -952,20 +1032,20 @@ fn name_run(ctx: &Context, i: usize) -> Option<Range<usize>> {
         }
         // "U.S." and "U.K." are abbreviations, not initials.
         if words == 0
-            && is_initial(tokens, j)
+            && ctx.is_initial(j)
             && matches!(tokens[j].text, "U" | "E")
-            && is_initial(tokens, j + 2)
+            && ctx.is_initial(j + 2)
         {
             break;
         }
-        if is_initial(tokens, j) && !ctx.in_org[j] {
+        if ctx.is_initial(j) && !ctx.in_org[j] {
             words += 1;
             j += 2; // the letter and its full stop
             continue;
         }
         if ctx.is_name_word(j) {
             // An all-capitals word is a name only after a given name ("Jan FARZAN").
-            if tokens[j].is_all_caps() && words == 0 {
+            if words == 0 && tokens[j].is_all_caps() {
                 break;
             }
             words += 1;
@@ -1364,15 +1444,16 @@ fn role_after(tokens: &[Token], end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extract::organizations;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::Text;
 
     fn people(text: &str) -> Vec<&str> {
-        let tokens = tokenize(text);
+        let source = Text::new(text);
+        let tokens = source.tokenize();
         let orgs: Vec<Range<usize>> = organizations::find(&tokens)
             .into_iter()
             .map(|m| m.tokens)
             .collect();
-        let ctx = Context::new(&tokens, &orgs);
+        let ctx = Context::new(text, &tokens, &orgs);
         find(&ctx).into_iter().map(|m| &text[m.span]).collect()
     }
 
@@ -1443,5 +1524,48 @@ mod tests {
         );
         assert!(people("In March of this year As you know, I was paid a visit.").is_empty());
         assert!(people("The Minister confirmed Kazakhstan’s commitment.").is_empty());
+        // A paragraph in capitals (a wire headline) names no one; one in lower case may.
+        assert!(people("MINISTER AIDOS KARIMOV SPOKE\n\nIt rained.").is_empty());
+        assert_eq!(
+            people("Minister Aidos Karimov spoke\n\nIT RAINED."),
+            ["Aidos Karimov"]
+        );
+        assert!(mostly_capitals("ÉTÉ À PARIS, Ünal"));
+        let long = "WORKERS STRIKE Over Pay; 2024 ".repeat(40);
+        let expected = (
+            long.bytes().filter(u8::is_ascii_alphabetic).count(),
+            long.bytes().filter(u8::is_ascii_uppercase).count(),
+        );
+        assert_eq!(ascii_letters_and_capitals(long.as_bytes()), expected);
+        assert_eq!(ascii_letters_and_capitals(b""), (0, 0));
+        assert!(!mostly_capitals("ABCDEFG"));
+        assert!(!mostly_capitals("Қазақстан Республикасы"));
+        assert!(mostly_capitals("ҚАЗАҚСТАН Рес"));
+        for word in [
+            "labor",
+            "Labor",
+            "éclair",
+            "Éclair",
+            "ǆ",
+            "ǅ",
+            "қазақ",
+            "Қазақ",
+            "9",
+            "’s",
+            "",
+        ] {
+            let first = word.chars().next();
+            assert_eq!(
+                starts_in_lower_case(word),
+                first.is_some_and(char::is_lowercase),
+                "{word}"
+            );
+        }
+        // A word the text also writes in lower case is a common word, not a name.
+        assert_eq!(people("Minister Aidos Karimov spoke."), ["Aidos Karimov"]);
+        assert!(people("Minister Aidos Karimov spoke of every karimov.").is_empty());
+        // "U." or "E." as a text's last words are not the start of "U.S." (this panicked).
+        assert!(people("Talks with the U.").is_empty());
+        assert!(people("E.").is_empty());
     }
 }

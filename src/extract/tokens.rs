@@ -27,110 +27,144 @@ pub struct Token<'a> {
     /// A blank line before this token (a paragraph or heading boundary); a single line break,
     /// as in hard-wrapped text, is just a space.
     pub break_before: bool,
+    /// [`Token::is_capitalized`], which the rules ask many times of every token.
+    capitalized: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-/// Splits `text` into words and single punctuation characters.
-pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    let mut space_before = true;
-    let mut break_before = true;
-    let mut newlines = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if c.is_whitespace() {
-            space_before = true;
-            if c == '\n' {
-                newlines += 1;
-                break_before |= newlines >= 2;
-            }
-            i += 1;
-            continue;
-        }
-        newlines = 0;
-        if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let ch = chars[j].1;
-                let joiner = (ch == '-' || is_apostrophe(ch))
-                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric())
-                    && chars[j - 1].1.is_alphanumeric();
-                if ch.is_alphanumeric() || is_combining(ch) || joiner {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let end = chars.get(j).map(|&(b, _)| b).unwrap_or(text.len());
-            let word = &text[start..end];
-            // Split a possessive: "Kazakhstan’s" → "Kazakhstan" + "’s".
-            let split = ["'s", "’s", "'S", "’S"].iter().find_map(|p| {
-                word.strip_suffix(p)
-                    .filter(|w| w.chars().count() > 1)
-                    .map(|w| w.len())
-            });
-            match split {
-                Some(len) => {
-                    out.push(token(
-                        text,
-                        start..start + len,
-                        Kind::Word,
-                        space_before,
-                        break_before,
-                    ));
-                    out.push(token(text, start + len..end, Kind::Punct, false, false));
-                }
-                None => out.push(token(
-                    text,
-                    start..end,
-                    Kind::Word,
-                    space_before,
-                    break_before,
-                )),
-            }
-            i = j;
-        } else {
-            let end = start + c.len_utf8();
-            out.push(token(
-                text,
-                start..end,
-                Kind::Punct,
-                space_before,
-                break_before,
-            ));
-            i += 1;
-        }
-        space_before = false;
-        break_before = false;
+/// The character starting at byte `i` of `text`, if any. Most text is ASCII: a byte below 0x80
+/// is its own character, without UTF-8 decoding.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
     }
-    out
 }
 
-fn token(
-    text: &str,
-    span: Range<usize>,
-    kind: Kind,
-    space_before: bool,
-    break_before: bool,
-) -> Token<'_> {
-    let word = &text[span.clone()];
-    let norm = if kind == Kind::Word {
-        super::lexicon::norm_of(word)
-    } else {
-        Cow::Borrowed("")
-    };
-    Token {
-        text: word,
-        norm,
-        span,
-        kind,
-        space_before,
-        break_before,
+/// The end of the word whose first character, `first`, starts at byte `start`: letters, digits
+/// and combining marks, with a hyphen or an apostrophe kept between two letters or digits.
+fn word_end(text: &str, start: usize, first: char) -> usize {
+    let mut prev = first;
+    let mut j = start + first.len_utf8();
+    while let Some(ch) = char_at(text, j) {
+        let len = ch.len_utf8();
+        let letter = ch.is_alphanumeric() || is_combining(ch);
+        let joiner = || {
+            (ch == '-' || is_apostrophe(ch))
+                && prev.is_alphanumeric()
+                && char_at(text, j + len).is_some_and(char::is_alphanumeric)
+        };
+        if !(letter || joiner()) {
+            break;
+        }
+        prev = ch;
+        j += len;
+    }
+    j
+}
+
+/// A text to split into tokens, with its copy in ASCII lower case: the same bytes but for ASCII
+/// capitals, so a word has the same offsets in both. The norm of an ASCII word (most words) is
+/// then a slice of the copy, borrowed, rather than a string of its own for each capitalised
+/// word.
+pub struct Text<'a> {
+    text: &'a str,
+    lower: String,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(text: &'a str) -> Text<'a> {
+        Text {
+            text,
+            lower: text.to_ascii_lowercase(),
+        }
+    }
+
+    /// Splits the text into words and single punctuation characters.
+    pub fn tokenize(&self) -> Vec<Token<'_>> {
+        let text = self.text;
+        // News text has a token per five or six bytes (Reuters: 5.6): a capacity of one per four
+        // is one allocation for nearly every text.
+        let mut out = Vec::with_capacity(text.len() / 4 + 8);
+        let mut i = 0;
+        let mut space_before = true;
+        let mut break_before = true;
+        let mut newlines = 0;
+        while let Some(c) = char_at(text, i) {
+            let start = i;
+            if c.is_whitespace() {
+                space_before = true;
+                if c == '\n' {
+                    newlines += 1;
+                    break_before |= newlines >= 2;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            newlines = 0;
+            if c.is_alphanumeric() {
+                let end = word_end(text, start, c);
+                let word = &text[start..end];
+                // Split a possessive: "Kazakhstan’s" → "Kazakhstan" + "’s".
+                let split = ["'s", "’s", "'S", "’S"].iter().find_map(|p| {
+                    word.strip_suffix(p)
+                        .filter(|w| w.chars().count() > 1)
+                        .map(|w| w.len())
+                });
+                match split {
+                    Some(len) => {
+                        out.push(self.token(
+                            start..start + len,
+                            Kind::Word,
+                            space_before,
+                            break_before,
+                        ));
+                        out.push(self.token(start + len..end, Kind::Punct, false, false));
+                    }
+                    None => {
+                        out.push(self.token(start..end, Kind::Word, space_before, break_before))
+                    }
+                }
+                i = end;
+            } else {
+                let end = start + c.len_utf8();
+                out.push(self.token(start..end, Kind::Punct, space_before, break_before));
+                i = end;
+            }
+            space_before = false;
+            break_before = false;
+        }
+        out
+    }
+
+    fn token(
+        &self,
+        span: Range<usize>,
+        kind: Kind,
+        space_before: bool,
+        break_before: bool,
+    ) -> Token<'_> {
+        let word = &self.text[span.clone()];
+        let norm = match kind {
+            Kind::Punct => Cow::Borrowed(""),
+            Kind::Word if word.is_ascii() => Cow::Borrowed(super::lexicon::norm_of_lower_ascii(
+                &self.lower[span.clone()],
+            )),
+            Kind::Word => super::lexicon::norm_of(word),
+        };
+        Token {
+            text: word,
+            norm,
+            span,
+            kind,
+            space_before,
+            break_before,
+            capitalized: kind == Kind::Word && word.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -145,13 +179,22 @@ impl Token<'_> {
 
     /// Starts with a capital letter ("Madina", "FARZAN", "Kassym-Jomart").
     pub fn is_capitalized(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalized
     }
 
     /// Two or more letters, all capitals ("ILO", "FARZAN").
     pub fn is_all_caps(&self) -> bool {
+        if !self.is_word() {
+            return false;
+        }
+        if self.text.is_ascii() {
+            // The same test on bytes.
+            let bytes = self.text.as_bytes();
+            return bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+                && !bytes.iter().any(u8::is_ascii_lowercase);
+        }
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        self.is_word() && letters >= 2 && self.text.chars().all(|c| !c.is_lowercase())
+        letters >= 2 && self.text.chars().all(|c| !c.is_lowercase())
     }
 
     /// Starts with a capital followed by lower-case letters ("Madina", "Kassym-Jomart").
@@ -172,13 +215,14 @@ impl Token<'_> {
 }
 
 /// Is the word at `i` a single capital followed by a full stop, as in "M.Abylkasymova" or
-/// "Gilbert F. Houngbo"?
+/// "Gilbert F. Houngbo"? False past the last token (a caller may look two tokens ahead).
 pub fn is_initial(tokens: &[Token], i: usize) -> bool {
-    let t = &tokens[i];
-    let mut chars = t.text.chars();
-    t.is_word()
-        && chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_none()
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    // A capitalised word of one character.
+    t.is_capitalized()
+        && t.text.chars().nth(1).is_none()
         && tokens
             .get(i + 1)
             .is_some_and(|n| n.is(".") && !n.space_before)
@@ -188,8 +232,12 @@ pub fn is_initial(tokens: &[Token], i: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn texts(s: &str) -> Vec<&str> {
-        tokenize(s).into_iter().map(|t| t.text).collect()
+    fn texts(s: &str) -> Vec<String> {
+        Text::new(s)
+            .tokenize()
+            .into_iter()
+            .map(|t| t.text.to_string())
+            .collect()
     }
 
     #[test]
@@ -214,14 +262,123 @@ mod tests {
         assert_eq!(texts("workers’ rights"), ["workers", "’", "rights"]);
     }
 
+    /// The tokenizer as first written, over a vector of every character: the byte-walking one
+    /// must split every text the same way.
+    fn tokenize_by_chars(text: &str) -> Vec<(Range<usize>, Kind, bool, bool)> {
+        let mut out = Vec::new();
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let (mut i, mut space_before, mut break_before, mut newlines) = (0, true, true, 0);
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            if c.is_whitespace() {
+                space_before = true;
+                if c == '\n' {
+                    newlines += 1;
+                    break_before |= newlines >= 2;
+                }
+                i += 1;
+                continue;
+            }
+            newlines = 0;
+            if c.is_alphanumeric() {
+                let mut j = i + 1;
+                while j < chars.len() {
+                    let ch = chars[j].1;
+                    let joiner = (ch == '-' || is_apostrophe(ch))
+                        && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric())
+                        && chars[j - 1].1.is_alphanumeric();
+                    if ch.is_alphanumeric() || is_combining(ch) || joiner {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let end = chars.get(j).map(|&(b, _)| b).unwrap_or(text.len());
+                let word = &text[start..end];
+                let split = ["'s", "’s", "'S", "’S"].iter().find_map(|p| {
+                    word.strip_suffix(p)
+                        .filter(|w| w.chars().count() > 1)
+                        .map(|w| w.len())
+                });
+                match split {
+                    Some(len) => {
+                        out.push((start..start + len, Kind::Word, space_before, break_before));
+                        out.push((start + len..end, Kind::Punct, false, false));
+                    }
+                    None => out.push((start..end, Kind::Word, space_before, break_before)),
+                }
+                i = j;
+            } else {
+                out.push((
+                    start..start + c.len_utf8(),
+                    Kind::Punct,
+                    space_before,
+                    break_before,
+                ));
+                i += 1;
+            }
+            space_before = false;
+            break_before = false;
+        }
+        out
+    }
+
+    #[test]
+    fn walking_bytes_splits_as_walking_characters() {
+        for text in [
+            "",
+            " ",
+            "\n\nA",
+            "Kassym-Jomart Tokayev’s Co-operation, (ILO) M.Abylkasymova",
+            "workers’ rights, workers' rights, rock 'n' roll, o'clock, O’Neil's",
+            "a's x’S I'S -a- a-- --a a-b-c a'-b 'tis end-",
+            "U.S. E.U. U. E.",
+            "Президент Тоқаевтың «Аманат» партиясы, Үкіметке; Қазақстан-Ресей",
+            "Cafe\u{301} cafe\u{301}-bar e\u{301}-e \u{301}x na\u{308}ive\u{301}",
+            "C087, C-87, 2024-2026, 87,000 5.93 mln 1st 2nd ٣٤ ²³",
+            "ʼOkina ʼ a’’b a’ b\u{a0}c\u{2003}d\r\n\r\ne\u{2028}f",
+            "日本語のテキスト 中文 ไทย עברית مرحبا",
+            "x\u{1f600}y 😀-😀 a\u{200d}b",
+            "LABOUR Labour labour's Labour's CENTRE’S Co-Operation ORGANISATIONS O'Neil's A's",
+            "THE MINISTRY OF LABOUR OF KAZAKHSTAN'S ILO'S Үкіметке ҚАЗАҚСТАН Straße İstanbul",
+        ] {
+            let source = Text::new(text);
+            let tokens = source.tokenize();
+            let got: Vec<_> = tokens
+                .iter()
+                .map(|t| (t.span.clone(), t.kind, t.space_before, t.break_before))
+                .collect();
+            assert_eq!(got, tokenize_by_chars(text), "{text:?}");
+            // A word's norm, borrowed from the lower-case copy or not, is the lexicon's.
+            for t in tokens.iter().filter(|t| t.is_word()) {
+                assert_eq!(t.norm, super::super::lexicon::norm_of(t.text), "{}", t.text);
+            }
+        }
+    }
+
     #[test]
     fn shapes() {
-        let tokens = tokenize("Jan FARZAN and M.Abylkasymova, F. Houngbo");
+        let source = Text::new("Jan FARZAN and M.Abylkasymova, F. Houngbo");
+        let tokens = source.tokenize();
         assert!(tokens[0].is_title_case() && !tokens[0].is_all_caps());
         assert!(tokens[1].is_all_caps() && tokens[1].is_capitalized());
         assert!(!tokens[2].is_capitalized());
+        // All capitals, ASCII or not, as the definition says.
+        let source = Text::new("ILO I4 4G G7 G-20 iPhone ÉTÉ ÉtÉ ҚР Қр COVID-19 1234 Ǆ ( ’S");
+        for t in source.tokenize() {
+            let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+            let caps = t.is_word() && letters >= 2 && t.text.chars().all(|c| !c.is_lowercase());
+            assert_eq!(t.is_all_caps(), caps, "{}", t.text);
+        }
+        // Only words are capitalised; the flag is the first character's case.
+        let source = Text::new("Éric éric Ωμέγα ω Қазақ қазақ 9A ( I ’s");
+        for t in source.tokenize() {
+            let upper = t.text.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(t.is_capitalized(), t.is_word() && upper, "{}", t.text);
+        }
         assert!(is_initial(&tokens, 3));
         assert!(is_initial(&tokens, 7));
         assert!(!is_initial(&tokens, 0));
+        assert!(!is_initial(&tokens, tokens.len()));
     }
 }
