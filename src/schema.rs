@@ -279,15 +279,46 @@ pub fn org_spellings(org: &Entity) -> Vec<&str> {
 /// records only which articles have a key, so a repeat would be work for nothing). Headlines
 /// are left out: many capitalise every word.
 pub fn capitalised_words(body: &str) -> String {
+    /// ASCII letters and the hyphen: the bytes a word's run passes over without a second look.
+    const ASCII_WORD_BYTE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = (b as u8).is_ascii_alphabetic() || b as u8 == b'-';
+            b += 1;
+        }
+        table
+    };
     let mut out = String::new();
     let mut seen = rustc_hash::FxHashSet::default();
     let mut sentence_start = true;
-    // A word is a run of letters and hyphens; whatever ends it may end a sentence too.
-    let mut start = 0;
-    for (i, c) in chars(body).chain([(body.len(), ' ')]) {
-        if analysis::letters::is_alphabetic(c) || c == '-' {
-            continue;
-        }
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    loop {
+        // A word is a run of letters and hyphens (ASCII ones passed over byte by byte)...
+        let start = i;
+        let end = loop {
+            i += bytes[i..]
+                .iter()
+                .position(|&b| !ASCII_WORD_BYTE[usize::from(b)])
+                .unwrap_or(bytes.len() - i);
+            let Some(&b) = bytes.get(i) else {
+                break None;
+            };
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                match body[i..].chars().next() {
+                    Some(c) => c,
+                    None => break None,
+                }
+            };
+            if analysis::letters::is_alphabetic(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            break Some(c);
+        };
         if start < i {
             let letters = &body[start..i];
             if !sentence_start
@@ -303,7 +334,11 @@ pub fn capitalised_words(body: &str) -> String {
             }
             sentence_start = false;
         }
-        start = i + c.len_utf8();
+        // ... and whatever ends it may end a sentence too.
+        let Some(c) = end else {
+            break;
+        };
+        i += c.len_utf8();
         if matches!(
             c,
             '.' | '!' | '?' | '\n' | '“' | '"' | '«' | '—' | '–' | ':'
@@ -312,23 +347,6 @@ pub fn capitalised_words(body: &str) -> String {
         }
     }
     out
-}
-
-/// The characters of `text` with their offsets, ASCII ones read without decoding.
-fn chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let &b = bytes.get(i)?;
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            text[i..].chars().next()?
-        };
-        let at = i;
-        i += c.len_utf8();
-        Some((at, c))
-    })
 }
 
 /// People and organizations with their mentions, as stored: `{"p": [[name, mention, …]], "o": …}`.
