@@ -48,6 +48,21 @@ pub fn is_uppercase(c: char) -> bool {
     }
 }
 
+/// `c.is_lowercase()`.
+#[inline]
+pub fn is_lowercase(c: char) -> bool {
+    let u = u32::from(c);
+    match u {
+        0..=0x7f => c.is_lowercase(),
+        0x430..=0x45f | 0x4cf => true,
+        0x400..=0x42f | 0x482..=0x489 | 0x4c0 => false,
+        // The pairs of is_uppercase, small letter second.
+        0x4c1..=0x4ce => u % 2 == 0,
+        0x460..=0x52f => u % 2 == 1,
+        _ => c.is_lowercase(),
+    }
+}
+
 /// Appends the lower case of `c` to `out` (`out.extend(c.to_lowercase())`).
 #[inline]
 pub fn push_lowercase(out: &mut String, c: char) {
@@ -82,6 +97,7 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
         }
     }
 

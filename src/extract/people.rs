@@ -24,6 +24,7 @@ use super::lexicon;
 use super::shapes::Shapes;
 use super::shapes::WordSet;
 use super::tokens::{Token, is_initial};
+use crate::analysis::letters;
 
 /// The word lists below as sets, for lookups in the hot loop (most words are ruled out by
 /// their shape, without hashing them).
@@ -850,9 +851,9 @@ fn mostly_capitals(text: &str) -> bool {
         ascii_letters_and_capitals(text.as_bytes())
     } else {
         text.chars()
-            .filter(|c| c.is_alphabetic())
-            .fold((0, 0), |(letters, upper), c| {
-                (letters + 1, upper + usize::from(c.is_uppercase()))
+            .filter(|&c| letters::is_alphabetic(c))
+            .fold((0, 0), |(count, upper), c| {
+                (count + 1, upper + usize::from(letters::is_uppercase(c)))
             })
     };
     letters >= 8 && upper * 10 > letters * 6
@@ -881,7 +882,7 @@ fn ascii_letters_and_capitals(bytes: &[u8]) -> (usize, usize) {
 fn starts_in_lower_case(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-        Some(_) => word.chars().next().is_some_and(char::is_lowercase),
+        Some(_) => word.chars().next().is_some_and(letters::is_lowercase),
         None => false,
     }
 }

@@ -5,6 +5,7 @@
 //! name or an organization ends) and keeps hyphenated words whole ("Kassym-Jomart",
 //! "Director-General", "Co-operation"). A possessive `'s` is split off.
 
+use crate::analysis::letters;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -52,11 +53,11 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
     let mut j = start + first.len_utf8();
     while let Some(ch) = char_at(text, j) {
         let len = ch.len_utf8();
-        let letter = ch.is_alphanumeric() || is_combining(ch);
+        let letter = letters::is_alphanumeric(ch) || is_combining(ch);
         let joiner = || {
             (ch == '-' || is_apostrophe(ch))
-                && prev.is_alphanumeric()
-                && char_at(text, j + len).is_some_and(char::is_alphanumeric)
+                && letters::is_alphanumeric(prev)
+                && char_at(text, j + len).is_some_and(letters::is_alphanumeric)
         };
         if !(letter || joiner()) {
             break;
@@ -106,7 +107,7 @@ impl<'a> Text<'a> {
                 continue;
             }
             newlines = 0;
-            if c.is_alphanumeric() {
+            if letters::is_alphanumeric(c) {
                 let end = word_end(text, start, c);
                 let word = &text[start..end];
                 // Split a possessive: "Kazakhstan’s" → "Kazakhstan" + "’s".
@@ -163,7 +164,8 @@ impl<'a> Text<'a> {
             kind,
             space_before,
             break_before,
-            capitalized: kind == Kind::Word && word.chars().next().is_some_and(char::is_uppercase),
+            capitalized: kind == Kind::Word
+                && word.chars().next().is_some_and(letters::is_uppercase),
         }
     }
 }
@@ -193,8 +195,12 @@ impl Token<'_> {
             return bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
                 && !bytes.iter().any(u8::is_ascii_lowercase);
         }
-        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2 && self.text.chars().all(|c| !c.is_lowercase())
+        let count = self
+            .text
+            .chars()
+            .filter(|&c| letters::is_alphabetic(c))
+            .count();
+        count >= 2 && self.text.chars().all(|c| !letters::is_lowercase(c))
     }
 
     /// Starts with a capital followed by lower-case letters ("Madina", "Kassym-Jomart").
