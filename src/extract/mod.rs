@@ -18,20 +18,10 @@ use crate::article::{Article, Entities};
 /// Fills `article.entities` from its title and body.
 pub fn enrich(article: &mut Article) {
     let body = match &article.dateline {
-        Some(dateline) => std::borrow::Cow::Owned(join(&[dateline, " ", &article.body])),
+        Some(dateline) => std::borrow::Cow::Owned([dateline, " ", &article.body].concat()),
         None => std::borrow::Cow::Borrowed(article.body.as_str()),
     };
     article.entities = extract(article.title.as_deref(), &body);
-}
-
-/// The parts one after the other, in a string allocated once (`format!` cannot know the
-/// length of an article and grows its string by doubling).
-fn join(parts: &[&str]) -> String {
-    let mut joined = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for part in parts {
-        joined.push_str(part);
-    }
-    joined
 }
 
 /// A span as one line: hard-wrapped text has line breaks inside names.
@@ -41,9 +31,10 @@ fn collapse(span: &str) -> String {
 
 /// The entities named in a title and a body.
 pub fn extract(title: Option<&str>, body: &str) -> Entities {
-    // One text, so a name accepted in the body also counts in the headline and vice versa.
+    // One text, so a name accepted in the body also counts in the headline and vice versa
+    // (`concat` allocates it once, where `format!` would grow it by doubling).
     let text = match title {
-        Some(title) => join(&[title, "\n\n", body]),
+        Some(title) => [title, "\n\n", body].concat(),
         None => body.to_string(),
     };
     let source = tokens::Text::new(&text);
