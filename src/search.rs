@@ -454,13 +454,14 @@ impl Engine {
         let prf_idf = f64::from(self.ranking.prf_idf);
         let bound = (prf_idf >= 0.0 && docs >= 2.0).then(|| (docs / 2.0).ln().powf(prf_idf));
         let wanted = self.ranking.prf_terms;
-        let mut scored: Vec<(String, f64)> = Vec::new();
-        // The `wanted` best scores so far, best first.
-        let mut leaders: Vec<f64> = Vec::with_capacity(wanted + 1);
+        // Highest score first, then the word: the list as it is kept, the best `wanted` so far.
+        let order =
+            |a: &(String, f64), b: &(String, f64)| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+        let mut scored: Vec<(String, f64)> = Vec::with_capacity(wanted + 1);
         for (t, w) in candidates {
             if let Some(bound) = bound
-                && leaders.len() >= wanted
-                && leaders.last().is_some_and(|&last| w * bound < last)
+                && scored.len() >= wanted
+                && scored.last().is_some_and(|&(_, last)| w * bound < last)
             {
                 break;
             }
@@ -472,14 +473,11 @@ impl Engine {
             if df < 2.0 {
                 continue;
             }
-            let score = w * (docs / df).ln().powf(prf_idf);
-            let at = leaders.partition_point(|&l| l >= score);
-            leaders.insert(at, score);
-            leaders.truncate(wanted);
-            scored.push((t, score));
+            let word = (t, w * (docs / df).ln().powf(prf_idf));
+            let at = scored.partition_point(|e| order(e, &word).is_lt());
+            scored.insert(at, word);
+            scored.truncate(wanted);
         }
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        scored.truncate(wanted);
         Ok(scored)
     }
 
