@@ -4,9 +4,6 @@
 //! tokenizer here asks about every character. Other characters go to the standard library,
 //! so each function agrees with its `char` method everywhere (tests check the whole block).
 
-/// The Cyrillic and Cyrillic Supplement blocks.
-const CYRILLIC: std::ops::RangeInclusive<u32> = 0x400..=0x52f;
-
 /// `c.is_alphabetic()`.
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
@@ -31,35 +28,56 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Upper,
+    Lower,
+    Uncased,
+}
+
+/// The case of a character of the Cyrillic blocks, `None` outside them.
+#[inline]
+fn cyrillic_case(u: u32) -> Option<Case> {
+    let pair = |capital_parity| {
+        if u % 2 == capital_parity {
+            Case::Upper
+        } else {
+            Case::Lower
+        }
+    };
+    Some(match u {
+        0x400..=0x42f | 0x4c0 => Case::Upper,
+        0x430..=0x45f | 0x4cf => Case::Lower,
+        0x482..=0x489 => Case::Uncased,
+        // Pairs, capital first, except in U+04C1-U+04CE where they start one later (U+04C0,
+        // palochka, is a capital on its own).
+        0x4c1..=0x4ce => pair(1),
+        0x460..=0x52f => pair(0),
+        _ => return None,
+    })
+}
+
 /// `c.is_uppercase()`.
 #[inline]
 pub fn is_uppercase(c: char) -> bool {
-    let u = u32::from(c);
-    match u {
-        0..=0x7f => c.is_uppercase(),
-        0x400..=0x42f => true,
-        0x430..=0x45f | 0x482..=0x489 | 0x4cf => false,
-        // Pairs, capital first, except in U+04C1-U+04CE where they start one later (U+04C0,
-        // palochka, is a capital on its own).
-        0x4c0 => true,
-        0x4c1..=0x4ce => u % 2 == 1,
-        0x460..=0x52f => u % 2 == 0,
-        _ => c.is_uppercase(),
+    if c.is_ascii() {
+        return c.is_uppercase();
+    }
+    match cyrillic_case(u32::from(c)) {
+        Some(case) => case == Case::Upper,
+        None => c.is_uppercase(),
     }
 }
 
 /// `c.is_lowercase()`.
 #[inline]
 pub fn is_lowercase(c: char) -> bool {
-    let u = u32::from(c);
-    match u {
-        0..=0x7f => c.is_lowercase(),
-        0x430..=0x45f | 0x4cf => true,
-        0x400..=0x42f | 0x482..=0x489 | 0x4c0 => false,
-        // The pairs of is_uppercase, small letter second.
-        0x4c1..=0x4ce => u % 2 == 0,
-        0x460..=0x52f => u % 2 == 1,
-        _ => c.is_lowercase(),
+    if c.is_ascii() {
+        return c.is_lowercase();
+    }
+    match cyrillic_case(u32::from(c)) {
+        Some(case) => case == Case::Lower,
+        None => c.is_lowercase(),
     }
 }
 
@@ -72,12 +90,14 @@ pub fn push_lowercase(out: &mut String, c: char) {
         0x400..=0x40f => u + 0x50,
         0x410..=0x42f => u + 0x20,
         0x4c0 => 0x4cf,
-        _ if is_uppercase(c) && CYRILLIC.contains(&u) => u + 1,
-        _ if CYRILLIC.contains(&u) => u,
-        _ => {
-            out.extend(c.to_lowercase());
-            return;
-        }
+        _ => match cyrillic_case(u) {
+            Some(Case::Upper) => u + 1,
+            Some(_) => u,
+            None => {
+                out.extend(c.to_lowercase());
+                return;
+            }
+        },
     };
     out.push(char::from_u32(lower).unwrap_or(c));
 }
