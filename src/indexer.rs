@@ -169,9 +169,14 @@ pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Repor
     progress.finish();
     let found = run.report.new_files + run.report.changed_files + run.report.unchanged_files;
     if found == 0 || (run.articles == 0 && fresh) {
-        // Most likely a mistyped path: say so rather than empty the index.
+        // Most likely a mistyped path: say so, naming it, rather than empty the index.
+        let why = match run.report.skipped.as_slice() {
+            [] => String::new(),
+            [skip] => format!(" ({skip})"),
+            [skip, ..] => format!(" (first: {skip})"),
+        };
         anyhow::bail!(
-            "nothing to index: {} file(s) found, none readable as articles; the index is unchanged",
+            "nothing to index: {} file(s) found, none readable as articles{why}; the index is unchanged",
             run.report.files,
         );
     }

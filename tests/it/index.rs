@@ -41,6 +41,14 @@ fn a_failed_run_leaves_the_previous_index_usable() {
         "{}",
         stderr(&output)
     );
+    // One line that names the path and why it gave nothing.
+    let stderr = stderr(&output);
+    let error: Vec<&str> = stderr.lines().collect();
+    assert_eq!(error.len(), 1, "{error:?}");
+    assert!(
+        error[0].contains("missing: no such file or folder"),
+        "{error:?}"
+    );
     assert_eq!(env.query_json("miners", &[]).total, 1);
     assert_eq!(env.query_json("*", &[]).total, 4);
 }
