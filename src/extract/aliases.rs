@@ -203,7 +203,7 @@ pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
                 .strip_prefix('#')
                 .and_then(|id| id.parse::<usize>().ok())
             {
-                Some(id) => g.orgs[id].canonical.to_string(),
+                Some(id) => g.orgs()[id].canonical.to_string(),
                 None => members
                     .iter()
                     .map(|&i| &mentions[i].text)
@@ -227,7 +227,7 @@ pub fn merge_people_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
 pub fn merge_org_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
     let g = gazetteer();
     let known: HashMap<&str, usize> = g
-        .orgs
+        .orgs()
         .iter()
         .enumerate()
         .map(|(i, o)| (o.canonical, i))

@@ -149,10 +149,11 @@ const QUALIFIERS: &[&[&str]] = &[
 
 /// The bodies of `data/organizations.tsv`. The normalised keys of their names, their acronyms
 /// and the words they are written with were computed ahead of time ([`crate::generated`]), so
-/// opening the gazetteer costs splitting the data file's lines, and a query that names a body
-/// pays for no normalisation of the gazetteer.
+/// a query that names a body pays for no normalisation of the gazetteer, and one that names
+/// none (most) does not even split the data file's lines.
 pub struct Gazetteer {
-    pub orgs: Vec<Org>,
+    /// Split from the data file on first use.
+    orgs: OnceLock<Vec<Org>>,
     /// Acronyms as written → org: extraction asks at every capitalised word.
     acronyms: FxHashMap<&'static str, usize>,
     /// Built on first use: only extraction walks names word by word.
@@ -200,7 +201,7 @@ impl Trie {
 /// The gazetteer, read once.
 pub fn gazetteer() -> &'static Gazetteer {
     static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
-        orgs: parse_orgs(ORGANIZATIONS),
+        orgs: OnceLock::new(),
         acronyms: crate::generated::GAZETTEER_ACRONYMS
             .iter()
             .map(|&(acronym, id)| (acronym, usize::from(id)))
@@ -516,6 +517,11 @@ pub(crate) struct GazetteerTables {
 }
 
 impl Gazetteer {
+    /// The bodies, in the data file's order: an org's id is its place here.
+    pub fn orgs(&self) -> &[Org] {
+        self.orgs.get_or_init(|| parse_orgs(ORGANIZATIONS))
+    }
+
     /// The org whose name (after normalisation, without a trailing "of the Republic of
     /// Kazakhstan") is `key`.
     pub fn lookup_key(&self, key: &str) -> Option<usize> {
@@ -527,7 +533,7 @@ impl Gazetteer {
 
     /// The gazetteer body whose canonical name is `name`.
     pub fn find_canonical(&self, name: &str) -> Option<&Org> {
-        self.orgs.iter().find(|o| o.canonical == name)
+        self.orgs().iter().find(|o| o.canonical == name)
     }
 
     /// The org whose acronym is `word`, exactly as written.
@@ -630,7 +636,7 @@ mod tests {
             assert!(!may_name_known_org(word), "{word}");
         }
         // Every word of every name in the gazetteer passes.
-        for org in &gazetteer().orgs {
+        for org in gazetteer().orgs() {
             for name in &org.names {
                 for word in name.split_whitespace() {
                     assert!(may_name_known_org(word), "{word} of {name}");
@@ -699,9 +705,9 @@ mod tests {
     #[test]
     fn the_data_files_parse() {
         let g = gazetteer();
-        assert!(g.orgs.len() > 50);
+        assert!(g.orgs().len() > 50);
         assert!(
-            g.orgs
+            g.orgs()
                 .iter()
                 .all(|o| !o.canonical.is_empty() && !o.kind.is_empty())
         );
@@ -745,7 +751,7 @@ mod tests {
         let (end, id) = g.match_at(&tokens, 1).unwrap();
         assert_eq!(end, tokens.len());
         assert!(
-            g.orgs[id]
+            g.orgs()[id]
                 .canonical
                 .starts_with("Ministry of Labour and Social Protection")
         );

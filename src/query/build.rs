@@ -140,7 +140,7 @@ impl<'a> Builder<'a> {
             Node::Org { known, text, .. } => {
                 // The body, as extracted, or any of its spellings in the text.
                 let g = lexicon::gazetteer();
-                let canonical = g.orgs[*known].canonical.to_lowercase();
+                let canonical = g.orgs()[*known].canonical.to_lowercase();
                 let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(
                     TOccur::Should,
                     Box::new(ConstScoreQuery::new(
@@ -396,7 +396,7 @@ impl<'a> Builder<'a> {
             Node::All => "*".to_string(),
             Node::Convention { number, .. } => format!("convention:{number}"),
             Node::Org { known, .. } => {
-                format!("org:\"{}\"", lexicon::gazetteer().orgs[*known].canonical)
+                format!("org:\"{}\"", lexicon::gazetteer().orgs()[*known].canonical)
             }
             Node::Or(nodes) => {
                 let parts: Vec<String> = nodes
