@@ -22,6 +22,7 @@ use tantivy::{Index, IndexWriter, Term};
 use crate::article::Article;
 use crate::corpus::{self, Input, Skip};
 use crate::extract;
+use crate::record;
 use crate::schema::{self, Fields, Origin};
 use crate::store::{CommitInfo, Generation, IndexDir, WriteLock};
 
@@ -31,17 +32,36 @@ const MIN_MEMORY: usize = 64 << 20;
 /// Articles read before they are enriched and added in parallel (bounds memory for any input).
 const BATCH: usize = 1024;
 
-/// Enriches the pending articles on every core and hands them to the writer.
+/// Enriches the pending articles on every core and hands them to the writer. The first
+/// articles of a new index teach it the dictionary its records are compressed with.
 fn flush(
     pending: &mut Vec<(Article, Arc<str>, u64)>,
     writer: &IndexWriter,
     fields: &Fields,
+    dir: &Path,
 ) -> Result<()> {
     use rayon::prelude::*;
+    let mut enriched = false;
+    if !fields.has_record_dictionary() && !pending.is_empty() {
+        // Learnt on one core while the other cores enrich the same articles.
+        let samples: Vec<Vec<u8>> = pending.iter().map(|(a, _, _)| record::sample(a)).collect();
+        let (learnt, ()) = rayon::join(
+            || fields.learn_records(dir, &samples),
+            || {
+                pending
+                    .par_iter_mut()
+                    .for_each(|(article, _, _)| extract::enrich(article))
+            },
+        );
+        learnt?;
+        enriched = true;
+    }
     pending
         .par_drain(..)
         .try_for_each(|(mut article, file, hash)| {
-            extract::enrich(&mut article);
+            if !enriched {
+                extract::enrich(&mut article);
+            }
             let origin = Origin { file: &file, hash };
             writer
                 .add_document(fields.to_document(&article, origin))
@@ -128,7 +148,7 @@ pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Repor
     };
     // A fresh generation that never goes live is removed on the way out (after the writer).
     let mut cleanup = RemoveOnDrop(fresh.then(|| generation.path.clone()));
-    let fields = Fields::new(&index.schema())?;
+    let fields = Fields::open(&index)?;
     let known = Manifest::read(&index)?;
     let mut writer: IndexWriter = index
         .writer(options.memory.max(MIN_MEMORY))
@@ -247,11 +267,12 @@ impl Run<'_> {
         let mut duplicates = Vec::new();
         let mut failure: Option<anyhow::Error> = None;
         let read = {
-            let (ids, pending, writer, fields) = (
+            let (ids, pending, writer, fields, dir) = (
                 &mut self.known.ids,
                 &mut self.pending,
                 &*self.writer,
                 self.fields,
+                self.generation.path.as_path(),
             );
             corpus::read(input, &mut |article| {
                 if failure.is_some() {
@@ -268,7 +289,7 @@ impl Run<'_> {
                 pending.push((article, file.clone(), hash));
                 added += 1;
                 if pending.len() >= BATCH {
-                    if let Err(e) = flush(pending, writer, fields) {
+                    if let Err(e) = flush(pending, writer, fields, dir) {
                         failure = Some(e);
                     }
                     progress.articles(self.report.articles_added + added);
@@ -286,7 +307,12 @@ impl Run<'_> {
             Err(reason) => {
                 // A stream that broke part-way: what was read of it is not kept either.
                 let reason = if added > 0 {
-                    flush(&mut self.pending, self.writer, self.fields)?;
+                    flush(
+                        &mut self.pending,
+                        self.writer,
+                        self.fields,
+                        &self.generation.path,
+                    )?;
                     self.writer
                         .delete_term(Term::from_field_text(self.fields.file, &key));
                     self.known.ids.retain(|_, f| *f != key);
@@ -386,7 +412,12 @@ impl Run<'_> {
 
     /// Commits what was done so far; with `publish`, also makes a new generation live.
     fn commit(&mut self, publish: bool) -> Result<()> {
-        flush(&mut self.pending, self.writer, self.fields)?;
+        flush(
+            &mut self.pending,
+            self.writer,
+            self.fields,
+            &self.generation.path,
+        )?;
         let mut commit = self
             .writer
             .prepare_commit()

@@ -21,6 +21,7 @@ mod generated;
 pub mod indexer;
 pub mod query;
 pub mod ranking;
+pub mod record;
 pub mod render;
 pub mod schema;
 pub mod search;

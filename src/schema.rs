@@ -2,6 +2,7 @@
 //! an [`Article`] becomes a tantivy document and back.
 
 use anyhow::{Context, Result};
+use std::sync::{Arc, OnceLock};
 use tantivy::schema::{
     FAST, Field, IndexRecordOption, NumericOptions, STORED, Schema, TextFieldIndexing, TextOptions,
     Value,
@@ -10,15 +11,15 @@ use tantivy::tokenizer::RAW_TOKENIZER_NAME;
 use tantivy::{Index, TantivyDocument};
 
 use crate::analysis;
-use crate::article::{Article, Entities, Entity, date};
+use crate::article::{Article, Entity, date};
+use crate::record::Records;
 
 /// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// Field names, as they appear in the schema.
 pub mod name {
     pub const ID: &str = "id";
-    pub const PATH: &str = "path";
     pub const TITLE: &str = "title";
     pub const BODY: &str = "body";
     pub const DATE: &str = "date";
@@ -32,21 +33,19 @@ pub mod name {
     /// Every spelling of every body, and the gazetteer's aliases, analysed like text
     /// (`org:ILO`, `org:"Federation of Trade Unions"`).
     pub const ORG_NAME: &str = "org_name";
-    /// People and organizations with their mentions, as stored JSON.
-    pub const ENTITIES: &str = "entities";
     /// `en`, `ru` or `kk`.
     pub const LANG: &str = "lang";
     /// Name keys of the capitalised words of title and body: names across scripts and
     /// transliterations ("Токаев" finds "Tokayev") without transliterating ordinary words.
     pub const NAME_KEYS: &str = "name_keys";
-    /// Where the article was published, if known.
-    pub const URL: &str = "url";
     /// Sort key for oldest-first: `u64::MAX - YYYYMMDD`, 0 when undated (so undated sort last).
     pub const DATE_ASC: &str = "date_asc";
     /// The input file an article came from (absolute, canonical) and a hash of its bytes: what
     /// an incremental run compares, and what it deletes by.
     pub const FILE: &str = "file";
     pub const FILE_HASH: &str = "file_hash";
+    /// Everything stored of an article, as one compressed record ([`crate::record`]).
+    pub const RECORD: &str = "record";
 }
 
 /// Where a document came from: its input file and the hash of that file's bytes.
@@ -60,7 +59,6 @@ pub struct Origin<'a> {
 #[derive(Clone, Debug)]
 pub struct Fields {
     pub id: Field,
-    pub path: Field,
     pub title: Field,
     pub body: Field,
     /// `YYYYMMDD` as an integer: sortable, range-searchable, readable.
@@ -72,19 +70,21 @@ pub struct Fields {
     pub convention: Field,
     pub person_key: Field,
     pub org_name: Field,
-    pub entities: Field,
     pub lang: Field,
     pub name_keys: Field,
-    pub url: Field,
     pub file: Field,
     pub file_hash: Field,
+    pub record: Field,
+    /// How records are compressed: the index's dictionary, once it has one.
+    records: Arc<OnceLock<Records>>,
 }
 
 /// Builds the schema.
 ///
 /// Only title and body record field norms (their lengths, which BM25F needs): every other field
 /// is matched as a filter, at a constant score, or holds one value per article, so its norms
-/// would be a byte per article that nothing reads.
+/// would be a byte per article that nothing reads. Nothing but the record is stored: it holds
+/// every stored field of an article, compressed together.
 pub fn build() -> Schema {
     let mut builder = Schema::builder();
     let indexing = |tokenizer: &str, record: IndexRecordOption| {
@@ -93,36 +93,30 @@ pub fn build() -> Schema {
             .set_index_option(record)
             .set_fieldnorms(false)
     };
-    let text = TextOptions::default().set_stored().set_indexing_options(
+    let text = TextOptions::default().set_indexing_options(
         indexing(analysis::TEXT, IndexRecordOption::WithFreqsAndPositions).set_fieldnorms(true),
     );
     // Whole values, matched exactly.
     let raw = TextOptions::default()
         .set_indexing_options(indexing(RAW_TOKENIZER_NAME, IndexRecordOption::Basic));
     let number = NumericOptions::default().set_indexed().set_fast();
-    builder.add_text_field(
-        name::ID,
-        raw.clone().set_stored().set_fast(RAW_TOKENIZER_NAME),
-    );
-    builder.add_text_field(name::PATH, STORED);
+    builder.add_text_field(name::ID, raw.clone().set_fast(RAW_TOKENIZER_NAME));
     builder.add_text_field(name::TITLE, text.clone());
     builder.add_text_field(name::BODY, text);
-    builder.add_u64_field(name::DATE, number.clone().set_stored());
+    builder.add_u64_field(name::DATE, number.clone());
     // Exact values: matched ignoring case (a lower-cased raw term), counted for facets as written.
-    // People and bodies are not stored again: the stored entities hold them with their mentions.
     let exact = TextOptions::default()
         .set_fast(RAW_TOKENIZER_NAME)
         .set_indexing_options(indexing(analysis::LOWER_RAW, IndexRecordOption::Basic));
-    builder.add_text_field(name::SOURCE, exact.clone().set_stored());
+    builder.add_text_field(name::SOURCE, exact.clone());
     builder.add_u64_field(name::DATE_ASC, FAST);
     builder.add_text_field(name::PERSON, exact.clone());
     builder.add_text_field(name::ORG, exact.clone());
-    builder.add_text_field(name::LANG, exact.set_stored());
+    builder.add_text_field(name::LANG, exact);
     let name_keys = TextOptions::default()
         .set_indexing_options(indexing(analysis::NAME_KEY, IndexRecordOption::Basic));
     builder.add_text_field(name::NAME_KEYS, name_keys.clone());
-    builder.add_text_field(name::URL, STORED);
-    builder.add_u64_field(name::CONVENTION, number.set_stored());
+    builder.add_u64_field(name::CONVENTION, number);
     builder.add_text_field(name::PERSON_KEY, name_keys);
     builder.add_text_field(
         name::ORG_NAME,
@@ -131,9 +125,9 @@ pub fn build() -> Schema {
             IndexRecordOption::WithFreqsAndPositions,
         )),
     );
-    builder.add_text_field(name::ENTITIES, STORED);
     builder.add_text_field(name::FILE, raw.set_fast(RAW_TOKENIZER_NAME));
     builder.add_u64_field(name::FILE_HASH, FAST);
+    builder.add_bytes_field(name::RECORD, STORED);
     builder.build()
 }
 
@@ -147,7 +141,6 @@ impl Fields {
         };
         Ok(Fields {
             id: get(name::ID)?,
-            path: get(name::PATH)?,
             title: get(name::TITLE)?,
             body: get(name::BODY)?,
             date: get(name::DATE)?,
@@ -158,13 +151,49 @@ impl Fields {
             convention: get(name::CONVENTION)?,
             person_key: get(name::PERSON_KEY)?,
             org_name: get(name::ORG_NAME)?,
-            entities: get(name::ENTITIES)?,
             lang: get(name::LANG)?,
             name_keys: get(name::NAME_KEYS)?,
-            url: get(name::URL)?,
             file: get(name::FILE)?,
             file_hash: get(name::FILE_HASH)?,
+            record: get(name::RECORD)?,
+            records: Arc::default(),
         })
+    }
+
+    /// The fields of `index`, with the dictionary its records were compressed with, if it has
+    /// one yet (see [`Fields::learn_records`]).
+    pub fn open(index: &Index) -> Result<Fields> {
+        let fields = Fields::new(&index.schema())?;
+        if let Some(records) = Records::load(index)? {
+            fields.records.get_or_init(|| records);
+        }
+        Ok(fields)
+    }
+
+    /// Whether the records have their dictionary (a new index has none until its first
+    /// articles were seen).
+    pub fn has_record_dictionary(&self) -> bool {
+        self.records.get().is_some()
+    }
+
+    /// Learns the records' dictionary from `samples` (articles' [`crate::record::sample`]s) and
+    /// gives it to the index in directory `dir`, for every later record; `false` when they were
+    /// too few to learn from (records are compressed without one meanwhile, and later articles
+    /// may teach it).
+    pub fn learn_records(&self, dir: &std::path::Path, samples: &[Vec<u8>]) -> Result<bool> {
+        let Some(records) = Records::learn(samples.iter().map(Vec::as_slice)) else {
+            return Ok(false);
+        };
+        records.save(dir)?;
+        self.records.get_or_init(|| records);
+        Ok(true)
+    }
+
+    fn records(&self) -> &Records {
+        static PLAIN: OnceLock<Records> = OnceLock::new();
+        self.records
+            .get()
+            .unwrap_or_else(|| PLAIN.get_or_init(Records::default))
     }
 
     /// The tantivy document for an (enriched) article.
@@ -173,7 +202,6 @@ impl Fields {
         doc.add_text(self.file, origin.file);
         doc.add_u64(self.file_hash, origin.hash);
         doc.add_text(self.id, &article.id);
-        doc.add_text(self.path, &article.path);
         if let Some(title) = &article.title {
             doc.add_text(self.title, title);
         }
@@ -190,9 +218,6 @@ impl Fields {
         }
         if let Some(lang) = &article.lang {
             doc.add_text(self.lang, lang);
-        }
-        if let Some(url) = &article.url {
-            doc.add_text(self.url, url);
         }
         let capitalised = capitalised_words(&article.body);
         if !capitalised.is_empty() {
@@ -214,43 +239,17 @@ impl Fields {
         for &number in &entities.conventions {
             doc.add_u64(self.convention, u64::from(number));
         }
-        if !entities.people.is_empty() || !entities.organizations.is_empty() {
-            doc.add_text(self.entities, stored_entities(entities));
-        }
+        doc.add_bytes(self.record, &self.records().pack(article));
         doc
     }
 
     /// Reads the stored fields of a document back into an article.
-    pub fn to_article(&self, doc: &TantivyDocument) -> Article {
-        let text = |field: Field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
-        Article {
-            id: text(self.id).unwrap_or_default(),
-            path: text(self.path).unwrap_or_default(),
-            title: text(self.title),
-            date: doc
-                .get_first(self.date)
-                .and_then(|v| v.as_u64())
-                .and_then(date::from_key),
-            source: text(self.source),
-            body: text(self.body).unwrap_or_default(),
-            lang: text(self.lang),
-            url: text(self.url),
-            entities: Entities {
-                conventions: doc
-                    .get_all(self.convention)
-                    .filter_map(|v| v.as_u64())
-                    .filter_map(|n| u32::try_from(n).ok())
-                    .collect(),
-                ..text(self.entities)
-                    .map(|json| parse_entities(&json))
-                    .unwrap_or_default()
-            },
-            ..Article::default()
-        }
+    pub fn to_article(&self, doc: &TantivyDocument) -> Result<Article> {
+        let record = doc
+            .get_first(self.record)
+            .and_then(|v| v.as_bytes())
+            .context("an article without its stored record; rebuild the index (kzsearch index --rebuild)")?;
+        self.records().unpack(record)
     }
 }
 
@@ -349,52 +348,6 @@ pub fn capitalised_words(body: &str) -> String {
     out
 }
 
-/// People and organizations with their mentions, as stored: `{"p": [[name, mention, …]], "o": …}`.
-fn stored_entities(entities: &Entities) -> String {
-    fn lists(list: &[Entity]) -> Vec<Vec<&str>> {
-        list.iter()
-            .map(|e| {
-                std::iter::once(e.name.as_str())
-                    .chain(e.mentions.iter().map(String::as_str))
-                    .collect()
-            })
-            .collect()
-    }
-    serde_json::json!({"p": lists(&entities.people), "o": lists(&entities.organizations)})
-        .to_string()
-}
-
-fn parse_entities(json: &str) -> Entities {
-    let value: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
-    let list = |key: &str| -> Vec<Entity> {
-        value[key]
-            .as_array()
-            .map(|items| {
-                items
-                    .iter()
-                    .filter_map(|item| {
-                        let names: Vec<String> = item
-                            .as_array()?
-                            .iter()
-                            .filter_map(|n| n.as_str().map(String::from))
-                            .collect();
-                        let (name, mentions) = names.split_first()?;
-                        Some(Entity {
-                            name: name.clone(),
-                            mentions: mentions.to_vec(),
-                        })
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    Entities {
-        people: list("p"),
-        organizations: list("o"),
-        conventions: Vec::new(),
-    }
-}
-
 /// Registers kzsearch's analyzers with an index (needed after every open).
 pub fn register_analyzers(index: &Index) {
     let tokenizers = index.tokenizers();
@@ -431,6 +384,7 @@ mod tests {
 
     #[test]
     fn article_round_trips_through_a_document() {
+        use crate::article::Entities;
         let schema = build();
         let fields = Fields::new(&schema).unwrap();
         let article = Article {
@@ -456,13 +410,15 @@ mod tests {
             ..Article::default()
         };
         assert_eq!(
-            fields.to_article(&fields.to_document(
-                &article,
-                Origin {
-                    file: "/x/a.txt",
-                    hash: 7
-                }
-            )),
+            fields
+                .to_article(&fields.to_document(
+                    &article,
+                    Origin {
+                        file: "/x/a.txt",
+                        hash: 7
+                    }
+                ))
+                .unwrap(),
             article
         );
     }

@@ -132,7 +132,7 @@ impl Engine {
     }
 
     fn with_commit(index: Index, commit: Option<CommitInfo>) -> Result<Engine> {
-        let fields = Fields::new(&index.schema())?;
+        let fields = Fields::open(&index)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -289,7 +289,7 @@ impl Engine {
         let mut hits = Vec::with_capacity(ranked.len());
         for (i, (score, address)) in ranked.into_iter().enumerate() {
             let doc: TantivyDocument = searcher.doc(address).context("reading a stored article")?;
-            let article = self.fields.to_article(&doc);
+            let article = self.fields.to_article(&doc)?;
             let chars = request.snippet_chars;
             if request.passages == 0 && !request.kwic {
                 // Ranking only (evaluation, counting): no snippet work.
@@ -418,7 +418,7 @@ impl Engine {
         for &(score, address) in top {
             let relevance = f64::from(score / best);
             let doc: TantivyDocument = searcher.doc(address)?;
-            let article = self.fields.to_article(&doc);
+            let article = self.fields.to_article(&doc)?;
             let text = format!("{} {}", article.title.unwrap_or_default(), article.body);
             let mut stream = analyzer.token_stream(&text);
             let mut length = 0usize;

@@ -265,19 +265,13 @@ fn parse_generation(name: &str) -> Option<u64> {
         .and_then(|n| n.parse().ok())
 }
 
-/// How a new index stores its articles: zstd (level 3) in 8 KiB blocks. News text compresses
-/// far better with zstd than with tantivy's default LZ4, which keeps the index smaller than the
-/// text it holds; a hit's snippet costs one block's decompression, which small blocks keep
-/// cheap (a query with ten hits spends a third of its instructions decompressing them). 8 KiB
-/// blocks answer 0.1-0.2 ms sooner than 16 KiB ones for an index 2.6% larger (0.99x the text at
-/// a million articles); level 7 made the store 4% smaller but cost indexing 7% more CPU
-/// (docs/BENCHMARKS.md).
+/// How a new index stores its articles: uncompressed, since each article's one stored value is
+/// a record compressed already ([`crate::record`]), in 4 KiB blocks (tantivy copies a hit's
+/// whole block to read it: ten 16 KiB blocks were 5% of a query's instructions).
 fn settings() -> tantivy::IndexSettings {
     tantivy::IndexSettings {
-        docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
-            compression_level: Some(3),
-        }),
-        docstore_blocksize: 8 * 1024,
+        docstore_compression: tantivy::store::Compressor::None,
+        docstore_blocksize: 4 * 1024,
         ..Default::default()
     }
 }

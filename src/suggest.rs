@@ -140,8 +140,11 @@ fn surface_form(searcher: &Searcher, fields: &Fields, term: &str, typed: &str) -
         while doc != TERMINATED && looked < DOCS_LOOKED_AT {
             looked += 1;
             let address = tantivy::DocAddress::new(ord as u32, doc);
-            if let Ok(stored) = searcher.doc::<TantivyDocument>(address) {
-                let body = fields.to_article(&stored).body;
+            if let Ok(Ok(article)) = searcher
+                .doc::<TantivyDocument>(address)
+                .map(|stored| fields.to_article(&stored))
+            {
+                let body = article.body;
                 for t in analysis::terms(&mut analyzer, &body)
                     .into_iter()
                     .filter(|t| t.text == term)

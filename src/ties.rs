@@ -366,7 +366,7 @@ mod tests {
         hits.iter()
             .map(|&(_, address)| {
                 let doc: TantivyDocument = searcher.doc(address).unwrap();
-                fields.to_article(&doc).id
+                fields.to_article(&doc).unwrap().id
             })
             .collect()
     }

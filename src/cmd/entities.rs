@@ -42,7 +42,7 @@ pub fn run(args: EntitiesArgs) -> Result<Outcome> {
             let stored: TantivyDocument = searcher
                 .doc(DocAddress::new(ord as u32, doc))
                 .context("reading a stored article")?;
-            let article = engine.fields().to_article(&stored);
+            let article = engine.fields().to_article(&stored)?;
             article
                 .entities
                 .people

@@ -75,7 +75,7 @@ pub fn run(args: ExportArgs) -> Result<Outcome> {
             .context("reading the index's stored articles")?;
         for doc in segment.doc_ids_alive() {
             let stored: TantivyDocument = store.get(doc).context("reading a stored article")?;
-            let article = fields.to_article(&stored);
+            let article = fields.to_article(&stored)?;
             let entities = &article.entities;
             let person_keys = fold(&mut entities.people.iter().flat_map(schema::person_spellings));
             let mut org_names: Vec<String> = entities

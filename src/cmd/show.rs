@@ -52,7 +52,7 @@ pub fn find(engine: &Engine, id: &str) -> Result<Option<Article>> {
         return Ok(None);
     };
     let doc: TantivyDocument = searcher.doc(*address).context("reading the article")?;
-    Ok(Some(engine.fields().to_article(&doc)))
+    Ok(Some(engine.fields().to_article(&doc)?))
 }
 
 fn write_text(out: &mut dyn Write, article: &Article) -> io::Result<()> {

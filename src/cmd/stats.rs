@@ -82,7 +82,11 @@ pub fn run(args: StatsArgs) -> Result<Outcome> {
             return Ok(None);
         };
         let doc: TantivyDocument = searcher.doc(*address)?;
-        Ok(engine.fields().to_article(&doc).date.map(|d| d.to_string()))
+        Ok(engine
+            .fields()
+            .to_article(&doc)?
+            .date
+            .map(|d| d.to_string()))
     };
     let stats = Stats {
         kzsearch_version: info.kzsearch_version.clone(),

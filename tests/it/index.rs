@@ -93,3 +93,39 @@ fn ids_are_relative_paths_and_duplicates_are_reported() {
     assert_eq!(results.total, 1);
     assert_eq!(results.hits[0].id, "2024/visit");
 }
+
+#[test]
+fn articles_read_back_whole_once_the_index_has_learnt_its_record_dictionary() {
+    let env = Env::new();
+    let bbc = crate::util::repo().join("../shared/corpora/bbc/articles.jsonl.gz");
+    env.index(&[&bbc]);
+    // The first articles taught the index a dictionary, kept beside its files.
+    let generation = std::fs::read_dir(env.index_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .expect("a generation");
+    let dictionary = std::fs::metadata(generation.join("kzsearch-records.dict")).unwrap();
+    assert!(dictionary.len() > 1000, "{dictionary:?}");
+    // A later run keeps it (and its commits do not delete it); old and new articles read back.
+    env.index(&[&bbc, &env.fixture_corpus()]);
+    let export = env
+        .cmd()
+        .args(["export", "--format", "ndjson", "--index"])
+        .arg(env.index_dir())
+        .output()
+        .unwrap();
+    assert_eq!(code(&export), 0, "{}", stderr(&export));
+    let articles: Vec<serde_json::Value> = crate::util::stdout(&export)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(articles.len(), 2225 + 4);
+    for article in &articles {
+        let body = article["body"].as_str().unwrap();
+        assert!(!body.is_empty() && !article["id"].as_str().unwrap().is_empty());
+    }
+    let hit = env.query_json("\"Time Warner\"", &[]).hits.remove(0);
+    assert!(hit.id.starts_with("bbc-"));
+    assert_eq!(env.query_json("*", &[]).total, 2225 + 4);
+}
