@@ -430,8 +430,10 @@ fn is_combining_mark(c: char) -> bool {
 /// most of any text, without decoding a character or asking [`letters`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum ByteClass {
-    /// An ASCII letter or digit: a word character on its own.
+    /// An ASCII lower-case letter or digit: a word character on its own.
     Word,
+    /// An ASCII capital letter: a word character whose word needs lower-casing.
+    Capital,
     /// `'`, kept between two letters.
     Apostrophe,
     /// `.` or `,`, kept between two digits.
@@ -447,7 +449,8 @@ static BYTE_CLASSES: [ByteClass; 256] = {
     let mut b = 0;
     while b < 128 {
         classes[b] = match b as u8 {
-            b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' => ByteClass::Word,
+            b'0'..=b'9' | b'a'..=b'z' => ByteClass::Word,
+            b'A'..=b'Z' => ByteClass::Capital,
             b'\'' => ByteClass::Apostrophe,
             b'.' | b',' => ByteClass::NumberJoiner,
             _ => ByteClass::Other,
@@ -457,12 +460,25 @@ static BYTE_CLASSES: [ByteClass; 256] = {
     classes
 };
 
-/// A word found by [`WordStream::next_word`]: its byte range, and whether it is `plain`, ASCII
-/// without a comma, so that lower-casing a copy is all its normalization takes.
+/// A word found by [`WordStream::next_word`]: its byte range, and what [`normalize_into`] has
+/// to do with it, told on the way.
 struct Word {
     start: usize,
     end: usize,
-    plain: bool,
+    form: Form,
+}
+
+/// How much normalizing a word takes, in increasing order: a word takes the most that any of
+/// its characters does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Form {
+    /// ASCII lower-case letters and digits (with `.` or `'` inside): the word is its own term,
+    /// as most words of running text are.
+    Lower,
+    /// The same with capitals: the term is the word lower-cased.
+    Capitals,
+    /// Anything else (a thousands separator, characters beyond ASCII): see [`normalize_into`].
+    Other,
 }
 
 /// The character of `text` starting at byte `i`, which must be a character boundary short of
@@ -481,19 +497,23 @@ impl WordStream<'_> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut i = self.offset;
-        let (start, mut plain) = loop {
+        let (start, mut form) = loop {
             let &b = bytes.get(i)?;
             let at = i;
             match BYTE_CLASSES[usize::from(b)] {
                 ByteClass::Word => {
                     i += 1;
-                    break (at, true);
+                    break (at, Form::Lower);
+                }
+                ByteClass::Capital => {
+                    i += 1;
+                    break (at, Form::Capitals);
                 }
                 ByteClass::NonAscii => {
                     let c = char_at(text, i);
                     i += c.len_utf8();
                     if is_word_char(c) {
-                        break (at, false);
+                        break (at, Form::Other);
                     }
                 }
                 _ => i += 1,
@@ -504,6 +524,10 @@ impl WordStream<'_> {
         while let Some(&b) = bytes.get(i) {
             match BYTE_CLASSES[usize::from(b)] {
                 ByteClass::Word => i += 1,
+                ByteClass::Capital => {
+                    form = form.max(Form::Capitals);
+                    i += 1;
+                }
                 ByteClass::Other => break,
                 // A joiner stays inside the word only between two word characters of the
                 // right kind: digits around `.` and `,` (the byte before a digit is that
@@ -515,7 +539,9 @@ impl WordStream<'_> {
                     {
                         break;
                     }
-                    plain &= b == b'.';
+                    if b == b',' {
+                        form = Form::Other;
+                    }
                     i += 2;
                 }
                 ByteClass::Apostrophe => {
@@ -530,7 +556,7 @@ impl WordStream<'_> {
                     if !(is_word_char(c) || is_apostrophe(c) && joins_letters(text, i, after)) {
                         break;
                     }
-                    plain = false;
+                    form = Form::Other;
                     i = after;
                 }
             }
@@ -539,7 +565,7 @@ impl WordStream<'_> {
         Some(Word {
             start,
             end: i,
-            plain,
+            form,
         })
     }
 }
@@ -559,7 +585,7 @@ fn joins_letters(text: &str, at: usize, after: usize) -> bool {
 impl TokenStream for WordStream<'_> {
     fn advance(&mut self) -> bool {
         loop {
-            let Some(Word { start, end, plain }) = self.next_word() else {
+            let Some(Word { start, end, form }) = self.next_word() else {
                 return false;
             };
             let word = &self.text[start..end];
@@ -567,7 +593,7 @@ impl TokenStream for WordStream<'_> {
                 continue;
             }
             self.token.text.clear();
-            normalize_into(word, plain, &mut self.token.text);
+            normalize_into(word, form, &mut self.token.text);
             self.token.offset_from = start;
             self.token.offset_to = end;
             self.token.position = self.position;
@@ -587,37 +613,40 @@ impl TokenStream for WordStream<'_> {
 }
 
 /// Lower-cases `word` into `out`, folding apostrophes, dropping thousands separators and, when
-/// the word is mostly Latin, mapping Cyrillic look-alike letters to Latin. A `plain` word
-/// (ASCII without a comma, see [`Word`]) is only copied and lower-cased.
-fn normalize_into(word: &str, plain: bool, out: &mut String) {
+/// the word is mostly Latin, mapping Cyrillic look-alike letters to Latin. The word's `form`
+/// says when copying it, or copying and lower-casing ASCII, is all that takes.
+fn normalize_into(word: &str, form: Form, out: &mut String) {
     let start = out.len();
-    if plain {
-        out.push_str(word);
-        out[start..].make_ascii_lowercase();
-    } else if word.is_ascii() {
-        out.extend(
+    match form {
+        Form::Lower => out.push_str(word),
+        Form::Capitals => {
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
+        }
+        Form::Other if word.is_ascii() => out.extend(
             word.bytes()
                 .filter(|&b| b != b',')
                 .map(|b| char::from(b.to_ascii_lowercase())),
-        );
-    } else {
-        let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
-        let has_cyrillic = word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-        let fold_cyrillic = has_latin && has_cyrillic && latin_majority(word);
-        for c in word.chars() {
-            if c == ',' {
-                continue;
+        ),
+        Form::Other => {
+            let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
+            let has_cyrillic = word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            let fold_cyrillic = has_latin && has_cyrillic && latin_majority(word);
+            for c in word.chars() {
+                if c == ',' {
+                    continue;
+                }
+                if is_apostrophe(c) {
+                    out.push('\'');
+                    continue;
+                }
+                let c = if fold_cyrillic {
+                    latin_lookalike(c).unwrap_or(c)
+                } else {
+                    c
+                };
+                letters::push_lowercase(out, c);
             }
-            if is_apostrophe(c) {
-                out.push('\'');
-                continue;
-            }
-            let c = if fold_cyrillic {
-                latin_lookalike(c).unwrap_or(c)
-            } else {
-                c
-            };
-            letters::push_lowercase(out, c);
         }
     }
     if let Some(american) = american_spelling(&out[start..]) {
@@ -1053,7 +1082,12 @@ mod tests {
                 continue;
             }
             let c = char::from(b);
-            assert_eq!(class == ByteClass::Word, is_word_char(c), "{c:?}");
+            assert_eq!(
+                matches!(class, ByteClass::Word | ByteClass::Capital),
+                is_word_char(c),
+                "{c:?}"
+            );
+            assert_eq!(class == ByteClass::Capital, c.is_uppercase(), "{c:?}");
             assert_eq!(class == ByteClass::Apostrophe, is_apostrophe(c), "{c:?}");
             assert_eq!(
                 class == ByteClass::NumberJoiner,
