@@ -630,9 +630,11 @@ fn normalize_into(word: &str, form: Form, out: &mut String) {
                 .map(|b| char::from(b.to_ascii_lowercase())),
         ),
         Form::Other => {
-            let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
-            let has_cyrillic = word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-            let fold_cyrillic = has_latin && has_cyrillic && latin_majority(word);
+            // Latin letters are looked for among the bytes (no wider character has an ASCII
+            // byte), and Cyrillic ones only then: a Russian or Kazakh word is not decoded for it.
+            let fold_cyrillic = word.bytes().any(|b| b.is_ascii_alphabetic())
+                && word.chars().any(is_cyrillic)
+                && latin_majority(word);
             for c in word.chars() {
                 if c == ',' {
                     continue;
