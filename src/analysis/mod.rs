@@ -426,58 +426,167 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}' | '\u{483}'..='\u{489}')
 }
 
+/// What a byte of text is to [`WordStream::next_word`]: one table lookup tells an ASCII byte,
+/// most of any text, without decoding a character or asking [`letters`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ByteClass {
+    /// An ASCII lower-case letter or digit: a word character on its own.
+    Word,
+    /// An ASCII capital letter: a word character whose word needs lower-casing.
+    Capital,
+    /// `'`, kept between two letters.
+    Apostrophe,
+    /// `.` or `,`, kept between two digits.
+    NumberJoiner,
+    /// Any other ASCII character: not in a word.
+    Other,
+    /// A byte of a character beyond ASCII, which has to be decoded to be told.
+    NonAscii,
+}
+
+static BYTE_CLASSES: [ByteClass; 256] = {
+    let mut classes = [ByteClass::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        classes[b] = match b as u8 {
+            b'0'..=b'9' | b'a'..=b'z' => ByteClass::Word,
+            b'A'..=b'Z' => ByteClass::Capital,
+            b'\'' => ByteClass::Apostrophe,
+            b'.' | b',' => ByteClass::NumberJoiner,
+            _ => ByteClass::Other,
+        };
+        b += 1;
+    }
+    classes
+};
+
+/// A word found by [`WordStream::next_word`]: its byte range, and what [`normalize_into`] has
+/// to do with it, told on the way.
+struct Word {
+    start: usize,
+    end: usize,
+    form: Form,
+}
+
+/// How much normalizing a word takes, in increasing order: a word takes the most that any of
+/// its characters does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Form {
+    /// ASCII lower-case letters and digits (with `.` or `'` inside): the word is its own term,
+    /// as most words of running text are.
+    Lower,
+    /// The same with capitals: the term is the word lower-cased.
+    Capitals,
+    /// Anything else (a thousands separator, characters beyond ASCII): see [`normalize_into`].
+    Other,
+}
+
+/// The character of `text` starting at byte `i`, which must be a character boundary short of
+/// the end. (Inlined: Russian and Kazakh text asks for every character.)
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text[i..]
+        .chars()
+        .next()
+        .expect("a character at a boundary short of the end")
+}
+
 impl WordStream<'_> {
-    /// Finds the next word's byte range starting at `self.offset`. ASCII, most of any text, is
-    /// read byte by byte; other characters are decoded where they occur.
-    fn next_word(&mut self) -> Option<(usize, usize)> {
+    /// Finds the next word starting at `self.offset`. ASCII, most of any text, is read byte by
+    /// byte through [`BYTE_CLASSES`]; other characters are decoded where they occur.
+    fn next_word(&mut self) -> Option<Word> {
         let text = self.text;
         let bytes = text.as_bytes();
-        let char_at = |i: usize| -> Option<char> {
-            match bytes.get(i) {
-                Some(&b) if b.is_ascii() => Some(char::from(b)),
-                Some(_) => text[i..].chars().next(),
-                None => None,
-            }
-        };
         let mut i = self.offset;
-        let (start, mut prev) = loop {
-            let c = char_at(i)?;
-            if is_word_char(c) {
-                break (i, c);
+        let (start, mut form) = loop {
+            let &b = bytes.get(i)?;
+            let at = i;
+            match BYTE_CLASSES[usize::from(b)] {
+                ByteClass::Word => {
+                    i += 1;
+                    break (at, Form::Lower);
+                }
+                ByteClass::Capital => {
+                    i += 1;
+                    break (at, Form::Capitals);
+                }
+                ByteClass::NonAscii => {
+                    let c = char_at(text, i);
+                    i += c.len_utf8();
+                    if is_word_char(c) {
+                        break (at, Form::Other);
+                    }
+                }
+                _ => i += 1,
             }
-            i += c.len_utf8();
         };
-        let mut end = start + prev.len_utf8();
-        i = end;
-        while let Some(c) = char_at(i) {
-            let after = i + c.len_utf8();
-            if is_word_char(c) {
-                end = after;
-                prev = c;
-                i = after;
-                continue;
+        // `i` is past a word character here, and after each step of the loop: a joiner is only
+        // taken with the word character after it. So the word ends where the loop stops.
+        while let Some(&b) = bytes.get(i) {
+            match BYTE_CLASSES[usize::from(b)] {
+                ByteClass::Word => i += 1,
+                ByteClass::Capital => {
+                    form = form.max(Form::Capitals);
+                    i += 1;
+                }
+                ByteClass::Other => break,
+                // A joiner stays inside the word only between two word characters of the
+                // right kind: digits around `.` and `,` (the byte before a digit is that
+                // digit; the last byte of a wider character is no digit), letters around an
+                // apostrophe.
+                ByteClass::NumberJoiner => {
+                    if !(bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                    {
+                        break;
+                    }
+                    if b == b',' {
+                        form = Form::Other;
+                    }
+                    i += 2;
+                }
+                ByteClass::Apostrophe => {
+                    if !joins_letters(text, i, i + 1) {
+                        break;
+                    }
+                    i += 1;
+                }
+                ByteClass::NonAscii => {
+                    let c = char_at(text, i);
+                    let after = i + c.len_utf8();
+                    if !(is_word_char(c) || is_apostrophe(c) && joins_letters(text, i, after)) {
+                        break;
+                    }
+                    form = Form::Other;
+                    i = after;
+                }
             }
-            // A joiner stays inside the word only between two word characters of the right kind.
-            let joins = match char_at(after) {
-                Some(n) if is_apostrophe(c) => prev.is_alphabetic() && n.is_alphabetic(),
-                Some(n) if c == '.' || c == ',' => prev.is_ascii_digit() && n.is_ascii_digit(),
-                _ => false,
-            };
-            if !joins {
-                break;
-            }
-            prev = c;
-            i = after;
         }
-        self.offset = end;
-        Some((start, end))
+        self.offset = i;
+        Some(Word {
+            start,
+            end: i,
+            form,
+        })
     }
+}
+
+/// Does the apostrophe at `text[at..after]` stand between two letters?
+fn joins_letters(text: &str, at: usize, after: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(letters::is_alphabetic)
+        && text[after..]
+            .chars()
+            .next()
+            .is_some_and(letters::is_alphabetic)
 }
 
 impl TokenStream for WordStream<'_> {
     fn advance(&mut self) -> bool {
         loop {
-            let Some((start, end)) = self.next_word() else {
+            let Some(Word { start, end, form }) = self.next_word() else {
                 return false;
             };
             let word = &self.text[start..end];
@@ -485,7 +594,7 @@ impl TokenStream for WordStream<'_> {
                 continue;
             }
             self.token.text.clear();
-            normalize_into(word, &mut self.token.text);
+            normalize_into(word, form, &mut self.token.text);
             self.token.offset_from = start;
             self.token.offset_to = end;
             self.token.position = self.position;
@@ -505,44 +614,43 @@ impl TokenStream for WordStream<'_> {
 }
 
 /// Lower-cases `word` into `out`, folding apostrophes, dropping thousands separators and, when
-/// the word is mostly Latin, mapping Cyrillic look-alike letters to Latin.
-fn normalize_into(word: &str, out: &mut String) {
-    if word.is_ascii() {
-        let start = out.len();
-        if word.contains(',') {
-            out.extend(
-                word.bytes()
-                    .filter(|&b| b != b',')
-                    .map(|b| char::from(b.to_ascii_lowercase())),
-            );
-        } else {
+/// the word is mostly Latin, mapping Cyrillic look-alike letters to Latin. The word's `form`
+/// says when copying it, or copying and lower-casing ASCII, is all that takes.
+fn normalize_into(word: &str, form: Form, out: &mut String) {
+    let start = out.len();
+    match form {
+        Form::Lower => out.push_str(word),
+        Form::Capitals => {
             out.push_str(word);
             out[start..].make_ascii_lowercase();
         }
-        if let Some(american) = american_spelling(&out[start..]) {
-            out.truncate(start);
-            out.push_str(american);
+        Form::Other if word.is_ascii() => out.extend(
+            word.bytes()
+                .filter(|&b| b != b',')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        ),
+        Form::Other => {
+            // Latin letters are looked for among the bytes (no wider character has an ASCII
+            // byte), and Cyrillic ones only then: a Russian or Kazakh word is not decoded for it.
+            let fold_cyrillic = word.bytes().any(|b| b.is_ascii_alphabetic())
+                && word.chars().any(is_cyrillic)
+                && latin_majority(word);
+            for c in word.chars() {
+                if c == ',' {
+                    continue;
+                }
+                if is_apostrophe(c) {
+                    out.push('\'');
+                    continue;
+                }
+                let c = if fold_cyrillic {
+                    latin_lookalike(c).unwrap_or(c)
+                } else {
+                    c
+                };
+                letters::push_lowercase(out, c);
+            }
         }
-        return;
-    }
-    let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
-    let has_cyrillic = word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-    let fold_cyrillic = has_latin && has_cyrillic && latin_majority(word);
-    let start = out.len();
-    for c in word.chars() {
-        if c == ',' {
-            continue;
-        }
-        if is_apostrophe(c) {
-            out.push('\'');
-            continue;
-        }
-        let c = if fold_cyrillic {
-            latin_lookalike(c).unwrap_or(c)
-        } else {
-            c
-        };
-        letters::push_lowercase(out, c);
     }
     if let Some(american) = american_spelling(&out[start..]) {
         out.truncate(start);
@@ -965,6 +1073,30 @@ mod tests {
         for word in ["ties", "dogs", "'tis", "abs"] {
             assert!(english_stem_changes(word), "{word}");
             assert_ne!(english.stem(word), word, "{word}");
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_character_classes() {
+        for b in 0..=255u8 {
+            let class = BYTE_CLASSES[usize::from(b)];
+            if !b.is_ascii() {
+                assert_eq!(class, ByteClass::NonAscii, "{b:#x}");
+                continue;
+            }
+            let c = char::from(b);
+            assert_eq!(
+                matches!(class, ByteClass::Word | ByteClass::Capital),
+                is_word_char(c),
+                "{c:?}"
+            );
+            assert_eq!(class == ByteClass::Capital, c.is_uppercase(), "{c:?}");
+            assert_eq!(class == ByteClass::Apostrophe, is_apostrophe(c), "{c:?}");
+            assert_eq!(
+                class == ByteClass::NumberJoiner,
+                matches!(c, '.' | ','),
+                "{c:?}"
+            );
         }
     }
 
