@@ -47,25 +47,63 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// The end of the word whose first character, `first`, starts at byte `start`: letters, digits
-/// and combining marks, with a hyphen or an apostrophe kept between two letters or digits.
-fn word_end(text: &str, start: usize, first: char) -> usize {
-    let mut prev = first;
+/// and combining marks, with a hyphen or an apostrophe kept between two letters or digits. Also
+/// whether the word is all ASCII, which the caller would otherwise find by reading it again.
+fn word_end(text: &str, start: usize, first: char) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    // Was the last character taken a letter or a digit (what a joiner must follow)?
+    let mut prev_alphanumeric = true;
+    let mut ascii = first.is_ascii();
     let mut j = start + first.len_utf8();
-    while let Some(ch) = char_at(text, j) {
+    loop {
+        // Most of a word is runs of ASCII letters and digits, or of Cyrillic letters: passed
+        // over without decoding a character.
+        let run = bytes[j..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len() - j);
+        if run > 0 {
+            prev_alphanumeric = true;
+            j += run;
+        }
+        if j < bytes.len() && is_cyrillic_letter_at(bytes, j) {
+            prev_alphanumeric = true;
+            ascii = false;
+            j += 2;
+            while j < bytes.len() && is_cyrillic_letter_at(bytes, j) {
+                j += 2;
+            }
+            continue;
+        }
+        let Some(ch) = char_at(text, j) else { break };
         let len = ch.len_utf8();
-        let letter = letters::is_alphanumeric(ch) || is_combining(ch);
+        let alphanumeric = letters::is_alphanumeric(ch);
         let joiner = || {
             (ch == '-' || is_apostrophe(ch))
-                && letters::is_alphanumeric(prev)
+                && prev_alphanumeric
                 && char_at(text, j + len).is_some_and(letters::is_alphanumeric)
         };
-        if !(letter || joiner()) {
+        if !(alphanumeric || is_combining(ch) || joiner()) {
             break;
         }
-        prev = ch;
+        prev_alphanumeric = alphanumeric;
+        ascii &= ch.is_ascii();
         j += len;
     }
-    j
+    (j, ascii)
+}
+
+/// Does a letter of the Cyrillic blocks (U+0400-U+052F but the signs U+0482-U+0489, as
+/// [`letters::is_alphanumeric`] has it) start at byte `i`? Such a letter is two bytes in UTF-8,
+/// a lead byte 0xD0-0xD4 and one more, read here without decoding the character.
+fn is_cyrillic_letter_at(bytes: &[u8], i: usize) -> bool {
+    match (bytes[i], bytes.get(i + 1)) {
+        (0xd0 | 0xd1 | 0xd3, Some(_)) => true,
+        (0xd2, Some(next)) => !(0x82..=0x89).contains(next),
+        // U+0500-U+052F; from U+0530 on, Armenian.
+        (0xd4, Some(&next)) => next <= 0xaf,
+        _ => false,
+    }
 }
 
 /// A text to split into tokens, with its copy in ASCII lower case: the same bytes but for ASCII
@@ -108,32 +146,22 @@ impl<'a> Text<'a> {
             }
             newlines = 0;
             if letters::is_alphanumeric(c) {
-                let end = word_end(text, start, c);
+                let (end, ascii) = word_end(text, start, c);
                 let word = &text[start..end];
                 // Split a possessive: "Kazakhstan’s" → "Kazakhstan" + "’s".
-                let split = ["'s", "’s", "'S", "’S"].iter().find_map(|p| {
-                    word.strip_suffix(p)
-                        .filter(|w| w.chars().count() > 1)
-                        .map(|w| w.len())
-                });
-                match split {
+                match possessive(word) {
                     Some(len) => {
-                        out.push(self.token(
-                            start..start + len,
-                            Kind::Word,
-                            space_before,
-                            break_before,
-                        ));
-                        out.push(self.token(start + len..end, Kind::Punct, false, false));
+                        // (A curly apostrophe may be the only non-ASCII character.)
+                        let ascii = ascii || word[..len].is_ascii();
+                        out.push(self.word(start..start + len, ascii, space_before, break_before));
+                        out.push(punct(text, start + len..end, false, false));
                     }
-                    None => {
-                        out.push(self.token(start..end, Kind::Word, space_before, break_before))
-                    }
+                    None => out.push(self.word(start..end, ascii, space_before, break_before)),
                 }
                 i = end;
             } else {
                 let end = start + c.len_utf8();
-                out.push(self.token(start..end, Kind::Punct, space_before, break_before));
+                out.push(punct(text, start..end, space_before, break_before));
                 i = end;
             }
             space_before = false;
@@ -142,32 +170,65 @@ impl<'a> Text<'a> {
         out
     }
 
-    fn token(
+    /// The word at `span`; `ascii` if it is all ASCII.
+    fn word(
         &self,
         span: Range<usize>,
-        kind: Kind,
+        ascii: bool,
         space_before: bool,
         break_before: bool,
     ) -> Token<'_> {
         let word = &self.text[span.clone()];
-        let norm = match kind {
-            Kind::Punct => Cow::Borrowed(""),
-            Kind::Word if word.is_ascii() => Cow::Borrowed(super::lexicon::norm_of_lower_ascii(
-                &self.lower[span.clone()],
-            )),
-            Kind::Word => super::lexicon::norm_of(word),
+        let (norm, capitalized) = if ascii {
+            (
+                Cow::Borrowed(super::lexicon::norm_of_lower_ascii(
+                    &self.lower[span.clone()],
+                )),
+                word.as_bytes()[0].is_ascii_uppercase(),
+            )
+        } else {
+            (
+                super::lexicon::norm_of(word),
+                word.chars().next().is_some_and(letters::is_uppercase),
+            )
         };
         Token {
             text: word,
             norm,
             span,
-            kind,
+            kind: Kind::Word,
             space_before,
             break_before,
-            capitalized: kind == Kind::Word
-                && word.chars().next().is_some_and(letters::is_uppercase),
+            capitalized,
         }
     }
+}
+
+/// The punctuation at `span` of `text`.
+fn punct(text: &str, span: Range<usize>, space_before: bool, break_before: bool) -> Token<'_> {
+    Token {
+        text: &text[span.clone()],
+        norm: Cow::Borrowed(""),
+        span,
+        kind: Kind::Punct,
+        space_before,
+        break_before,
+        capitalized: false,
+    }
+}
+
+/// The length of a word without its possessive "'s" ("Kazakhstan’s" → "Kazakhstan"), if it has
+/// one and more than one character before it.
+fn possessive(word: &str) -> Option<usize> {
+    // (Most words do not end in an "s": ruled out with one byte.)
+    if !word.ends_with(['s', 'S']) {
+        return None;
+    }
+    ["'s", "’s", "'S", "’S"].iter().find_map(|p| {
+        word.strip_suffix(p)
+            .filter(|w| w.chars().count() > 1)
+            .map(|w| w.len())
+    })
 }
 
 fn is_combining(c: char) -> bool {
@@ -347,6 +408,7 @@ mod tests {
             "x\u{1f600}y 😀-😀 a\u{200d}b",
             "LABOUR Labour labour's Labour's CENTRE’S Co-Operation ORGANISATIONS O'Neil's A's",
             "THE MINISTRY OF LABOUR OF KAZAKHSTAN'S ILO'S Үкіметке ҚАЗАҚСТАН Straße İstanbul",
+            "Ѐѐҁ҂ҁ҃а҉б ҊԯԯԱԱբ ա-Ա Ӏӏ ЖЖ’ѕ ж'Ж ж-1 Ф\u{301}Ф",
         ] {
             let source = Text::new(text);
             let tokens = source.tokenize();
@@ -359,6 +421,16 @@ mod tests {
             for t in tokens.iter().filter(|t| t.is_word()) {
                 assert_eq!(t.norm, super::super::lexicon::norm_of(t.text), "{}", t.text);
             }
+        }
+    }
+
+    #[test]
+    fn cyrillic_letters_are_read_from_their_bytes_as_from_their_characters() {
+        for c in (0..0x1000).filter_map(char::from_u32) {
+            let mut buffer = [0; 4];
+            let bytes = c.encode_utf8(&mut buffer).as_bytes();
+            let letter = ('\u{400}'..='\u{52f}').contains(&c) && letters::is_alphanumeric(c);
+            assert_eq!(is_cyrillic_letter_at(bytes, 0), letter, "{c:?}");
         }
     }
 
