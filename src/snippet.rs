@@ -282,45 +282,53 @@ fn touches_a_match(p: &Range<usize>, matches: &[Match]) -> bool {
 /// paragraphs (a line break always ends one), so paragraphs no passage can come from are
 /// skipped.
 fn sentences(text: &str, wanted: &dyn Fn(&Range<usize>) -> bool) -> Vec<Range<usize>> {
-    // Hard-wrapped text (wire copy) breaks lines inside sentences: a single line break is a
-    // space here, a blank line still ends a paragraph. Same length, so offsets stay valid.
-    let unwrapped: String = {
-        let mut bytes = text.as_bytes().to_vec();
-        let original = text.as_bytes();
-        for (i, b) in bytes.iter_mut().enumerate() {
-            let blank = (i > 0 && original[i - 1] == b'\n') || original.get(i + 1) == Some(&b'\n');
-            if *b == b'\n' && !blank {
-                *b = b' ';
-            }
-        }
-        String::from_utf8(bytes).expect("one ASCII byte replaced by another")
-    };
-    let text = unwrapped.as_str();
+    // Hard-wrapped text (wire copy) breaks lines inside sentences: a single line break counts
+    // as a space, a blank line ends a paragraph. A line break next to another one ("kept")
+    // ends a paragraph; only the paragraphs `wanted` picks are copied with their other line
+    // breaks made spaces (same length, so offsets stay valid).
+    let bytes = text.as_bytes();
+    let kept = |i: usize| (i > 0 && bytes[i - 1] == b'\n') || bytes.get(i + 1) == Some(&b'\n');
+    let mut ends: Vec<usize> = memchr::memchr_iter(b'\n', bytes)
+        .filter(|&i| kept(i))
+        .map(|i| i + 1)
+        .collect();
+    if ends.last() != Some(&text.len()) && !text.is_empty() {
+        ends.push(text.len());
+    }
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut from = 0;
-    let paragraphs = text.split_inclusive('\n').map(|p| {
-        from += p.len();
-        from - p.len()..from
-    });
-    let in_wanted = paragraphs.filter(|p| wanted(p)).flat_map(|p| {
-        split_sentences(&text[p.clone()])
-            .into_iter()
-            .map(move |(start, sentence)| (p.start + start, sentence))
-    });
-    for (start, sentence) in in_wanted {
-        let trimmed_start = start + (sentence.len() - sentence.trim_start().len());
-        let end = start + sentence.trim_end().len();
-        if end <= trimmed_start {
+    for end in ends {
+        let p = from..end;
+        from = end;
+        if !wanted(&p) {
             continue;
         }
-        match out.last_mut() {
-            Some(last)
-                if ends_with_abbreviation(&text[last.clone()])
-                    && !text[last.end..trimmed_start].contains('\n') =>
-            {
-                last.end = end
+        let piece = &text[p.clone()];
+        let tail = usize::from(piece.ends_with('\n') && kept(p.end - 1));
+        let body = &piece[..piece.len() - tail];
+        let unwrapped = if body.contains('\n') {
+            std::borrow::Cow::Owned(body.replace('\n', " ") + &piece[body.len()..])
+        } else {
+            std::borrow::Cow::Borrowed(piece)
+        };
+        for (start, sentence) in split_sentences(&unwrapped) {
+            let start = p.start + start;
+            let trimmed_start = start + (sentence.len() - sentence.trim_start().len());
+            let end = start + sentence.trim_end().len();
+            if end <= trimmed_start {
+                continue;
             }
-            _ => out.push(trimmed_start..end),
+            // A line break between two sentences is a kept one only where two meet (the
+            // sentences' own ends are not white space).
+            match out.last_mut() {
+                Some(last)
+                    if ends_with_abbreviation(&text[last.clone()])
+                        && !text[last.end..trimmed_start].contains("\n\n") =>
+                {
+                    last.end = end
+                }
+                _ => out.push(trimmed_start..end),
+            }
         }
     }
     out
@@ -787,6 +795,99 @@ mod tests {
         assert_eq!(starts("U.S.-Canada talks. Done"), [0, 19]);
         assert_eq!(starts("Wait... What?! No."), [0, 8, 15]);
         assert_eq!(starts("Line one\nLine two"), [0, 9]);
+    }
+
+    /// [`sentences`] as first written (the whole text unwrapped, then split): the oracle.
+    fn sentences_as_first_written(
+        text: &str,
+        wanted: &dyn Fn(&Range<usize>) -> bool,
+    ) -> Vec<Range<usize>> {
+        // Hard-wrapped text (wire copy) breaks lines inside sentences: a single line break is a
+        // space here, a blank line still ends a paragraph. Same length, so offsets stay valid.
+        let unwrapped: String = {
+            let mut bytes = text.as_bytes().to_vec();
+            let original = text.as_bytes();
+            for (i, b) in bytes.iter_mut().enumerate() {
+                let blank =
+                    (i > 0 && original[i - 1] == b'\n') || original.get(i + 1) == Some(&b'\n');
+                if *b == b'\n' && !blank {
+                    *b = b' ';
+                }
+            }
+            String::from_utf8(bytes).expect("one ASCII byte replaced by another")
+        };
+        let text = unwrapped.as_str();
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut from = 0;
+        let paragraphs = text.split_inclusive('\n').map(|p| {
+            from += p.len();
+            from - p.len()..from
+        });
+        let in_wanted = paragraphs.filter(|p| wanted(p)).flat_map(|p| {
+            split_sentences(&text[p.clone()])
+                .into_iter()
+                .map(move |(start, sentence)| (p.start + start, sentence))
+        });
+        for (start, sentence) in in_wanted {
+            let trimmed_start = start + (sentence.len() - sentence.trim_start().len());
+            let end = start + sentence.trim_end().len();
+            if end <= trimmed_start {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last)
+                    if ends_with_abbreviation(&text[last.clone()])
+                        && !text[last.end..trimmed_start].contains('\n') =>
+                {
+                    last.end = end
+                }
+                _ => out.push(trimmed_start..end),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sentences_agree_with_the_first_version() {
+        for corpus in ["reuters21578", "bbc", "nerel-ru", "kaznerd-kk"] {
+            for body in crate::corpus::sample_bodies(corpus, 300) {
+                for text in [
+                    body.clone(),
+                    body.replace("\n\n", "\n\n\n"),
+                    format!("\n{body}\n"),
+                ] {
+                    let every = |_: &Range<usize>| true;
+                    let early = |p: &Range<usize>| p.start < text.len() / 3;
+                    assert_eq!(
+                        sentences(&text, &every),
+                        sentences_as_first_written(&text, &every),
+                        "{text:?}"
+                    );
+                    assert_eq!(
+                        sentences(&text, &early),
+                        sentences_as_first_written(&text, &early),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "a\n",
+            "a\nb\n",
+            "Mr.\n\nSmith.",
+            "Mr.\nSmith. No.\n87",
+            "x\n\n\ny",
+        ] {
+            let every = |_: &Range<usize>| true;
+            assert_eq!(
+                sentences(text, &every),
+                sentences_as_first_written(text, &every),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
