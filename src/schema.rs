@@ -253,6 +253,93 @@ impl Fields {
     }
 }
 
+/// Reads stored articles from one searcher's segments.
+///
+/// tantivy hands a stored bytes value over a byte at a time (its generic `Vec<T>` reader): for
+/// a record of a kilobyte, more than the record's decompression costs. So this reads the
+/// document's bytes from the segment's store and takes the record from them itself, falling
+/// back to tantivy's reader for a document laid out in any other way than the one expected
+/// (see [`record_of`]).
+pub struct StoredArticles<'a> {
+    fields: &'a Fields,
+    searcher: &'a tantivy::Searcher,
+    stores: Vec<std::cell::OnceCell<Option<tantivy::store::StoreReader>>>,
+}
+
+impl<'a> StoredArticles<'a> {
+    pub fn new(fields: &'a Fields, searcher: &'a tantivy::Searcher) -> StoredArticles<'a> {
+        StoredArticles {
+            fields,
+            searcher,
+            stores: (0..searcher.segment_readers().len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect(),
+        }
+    }
+
+    /// The article at `address`.
+    pub fn get(&self, address: tantivy::DocAddress) -> Result<Article> {
+        let segment = address.segment_ord as usize;
+        let store = self.stores.get(segment).and_then(|store| {
+            store
+                .get_or_init(|| {
+                    // No block cache: every record is read once, straight from the mapping.
+                    self.searcher
+                        .segment_reader(address.segment_ord)
+                        .get_store_reader(0)
+                        .ok()
+                })
+                .as_ref()
+        });
+        if let Some(bytes) = store.and_then(|s| s.get_document_bytes(address.doc_id).ok())
+            && let Some(record) = record_of(&bytes, self.fields.record)
+        {
+            return self.fields.records().unpack(record);
+        }
+        let doc: TantivyDocument = self
+            .searcher
+            .doc(address)
+            .context("reading a stored article")?;
+        self.fields.to_article(&doc)
+    }
+}
+
+/// The record in a stored document's bytes if the document is laid out as kzsearch's are: one
+/// value, of field `record`, of type bytes (tantivy's document store format: a varint count of
+/// values, then each value's field as four bytes little-endian, a type code and, for bytes, a
+/// varint length and the bytes). `None` for anything else.
+fn record_of(doc: &[u8], record: Field) -> Option<&[u8]> {
+    /// tantivy's type code for bytes values.
+    const BYTES: u8 = 4;
+    fn varint(bytes: &mut &[u8]) -> Option<u64> {
+        // tantivy's VInt: seven bits a byte, least significant first, the last byte's top bit set.
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let (&b, rest) = bytes.split_first()?;
+            *bytes = rest;
+            value |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 != 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+    let mut rest = doc;
+    if varint(&mut rest)? != 1 {
+        return None;
+    }
+    let (field, after) = rest.split_first_chunk::<4>()?;
+    if u32::from_le_bytes(*field) != record.field_id() {
+        return None;
+    }
+    let (&code, mut after) = after.split_first()?;
+    if code != BYTES {
+        return None;
+    }
+    let length = usize::try_from(varint(&mut after)?).ok()?;
+    (after.len() == length).then_some(after)
+}
+
 /// Every spelling of a person the article gives: the name and each mention (what `person_key`
 /// indexes, as name keys).
 pub fn person_spellings(person: &Entity) -> impl Iterator<Item = &str> {
@@ -374,6 +461,48 @@ pub(crate) fn index_in_ram(segments: &[&[Article]]) -> Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_articles_take_the_record_from_the_stores_bytes() {
+        let articles: Vec<Article> = (0..40)
+            .map(|i| Article {
+                id: format!("a{i}"),
+                title: Some(format!("Title {i}")),
+                body: "Body text, a little of it. ".repeat(i + 1),
+                ..Article::default()
+            })
+            .collect();
+        let index = index_in_ram(&[&articles[..25], &articles[25..]]);
+        let fields = Fields::open(&index).unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let stored = StoredArticles::new(&fields, &searcher);
+        let mut seen = 0;
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let store = segment.get_store_reader(0).unwrap();
+            for doc in 0..segment.max_doc() {
+                let address = tantivy::DocAddress::new(ord as u32, doc);
+                let generic: TantivyDocument = searcher.doc(address).unwrap();
+                let bytes = store.get_document_bytes(doc).unwrap();
+                // The record is found where tantivy's own reader finds it ...
+                assert_eq!(
+                    record_of(&bytes, fields.record),
+                    generic.get_first(fields.record).and_then(|v| v.as_bytes())
+                );
+                assert_eq!(
+                    stored.get(address).unwrap(),
+                    fields.to_article(&generic).unwrap()
+                );
+                seen += 1;
+                // ... and any other layout is refused, for tantivy's reader to read.
+                assert_eq!(record_of(&bytes, fields.body), None);
+                assert_eq!(record_of(&bytes[..bytes.len() - 1], fields.record), None);
+                let mut two = bytes.to_vec();
+                two[0] = 0x82;
+                assert_eq!(record_of(&two, fields.record), None);
+            }
+        }
+        assert_eq!(seen, articles.len());
+    }
 
     #[test]
     fn article_round_trips_through_a_document() {

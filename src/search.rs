@@ -12,13 +12,13 @@ use std::collections::{HashMap, HashSet};
 use anyhow::{Context, Result};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::Query;
-use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Score, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Score, Searcher};
 
 use crate::article::Article;
 use crate::facets::{Bucket, Facet, FacetCollector, FacetKind, Interval};
 use crate::query::{self, Builder, MatchMode, Node, Occur};
 use crate::ranking::Ranking;
-use crate::schema::{Fields, name};
+use crate::schema::{Fields, StoredArticles, name};
 use crate::snippet::{self, Highlighter, Snippet};
 use crate::store::{self, CommitInfo, IndexDir};
 use crate::ties;
@@ -181,6 +181,7 @@ impl Engine {
     pub fn search(&self, request: &Request) -> Result<Results> {
         let node = Engine::request_tree(request)?;
         let searcher = self.reader.searcher();
+        let stored = StoredArticles::new(&self.fields, &searcher);
         let mut builder = Builder::new(&self.fields, &self.ranking);
         // A long question in plain words is ranked by how much of it an article matches,
         // without first demanding every word.
@@ -262,7 +263,9 @@ impl Engine {
                 };
                 self.rank(&searcher, query.as_ref(), &first)?.1
             };
-            if let Some(expanded) = self.expand(&searcher, query.box_clone(), &node, &top)? {
+            if let Some(expanded) =
+                self.expand(&searcher, &stored, query.box_clone(), &node, &top)?
+            {
                 (total, ranked) = self.rank(&searcher, expanded.as_ref(), request)?;
                 query = expanded;
             }
@@ -288,8 +291,7 @@ impl Engine {
         let mut highlighter = Highlighter::for_targets(&node.highlight_targets());
         let mut hits = Vec::with_capacity(ranked.len());
         for (i, (score, address)) in ranked.into_iter().enumerate() {
-            let doc: TantivyDocument = searcher.doc(address).context("reading a stored article")?;
-            let article = self.fields.to_article(&doc)?;
+            let article = stored.get(address)?;
             let chars = request.snippet_chars;
             if request.passages == 0 && !request.kwic {
                 // Ranking only (evaluation, counting): no snippet work.
@@ -347,6 +349,7 @@ impl Engine {
     fn expand(
         &self,
         searcher: &Searcher,
+        stored: &StoredArticles,
         query: Box<dyn Query>,
         node: &Node,
         top: &[(Score, DocAddress)],
@@ -362,7 +365,7 @@ impl Engine {
             .flat_map(|t| crate::analysis::terms(&mut analyzer, t))
             .map(|t| t.text)
             .collect();
-        let scored = self.feedback_words(searcher, &own, top)?;
+        let scored = self.feedback_words(searcher, stored, &own, top)?;
         let total: f64 = scored.iter().map(|(_, w)| w).sum();
         if total <= 0.0 {
             return Ok(None);
@@ -402,6 +405,7 @@ impl Engine {
     fn feedback_words(
         &self,
         searcher: &Searcher,
+        stored: &StoredArticles,
         own: &HashSet<String>,
         top: &[(Score, DocAddress)],
     ) -> Result<Vec<(String, f64)>> {
@@ -417,8 +421,7 @@ impl Engine {
         let mut tf: HashMap<String, f64> = HashMap::new();
         for &(score, address) in top {
             let relevance = f64::from(score / best);
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let article = self.fields.to_article(&doc)?;
+            let article = stored.get(address)?;
             let text = format!("{} {}", article.title.unwrap_or_default(), article.body);
             let mut stream = analyzer.token_stream(&text);
             let mut length = 0usize;
@@ -615,7 +618,10 @@ mod tests {
         let own: HashSet<String> = ["wage", "miner"].map(String::from).into();
         let top = [(2.0, DocAddress::new(0, 0)), (1.0, DocAddress::new(0, 1))];
         let words = |engine: &Engine| {
-            let found = engine.feedback_words(&searcher, &own, &top).unwrap();
+            let stored = StoredArticles::new(&engine.fields, &searcher);
+            let found = engine
+                .feedback_words(&searcher, &stored, &own, &top)
+                .unwrap();
             found.into_iter().map(|(w, _)| w).collect::<Vec<_>>()
         };
         // Words of one article ("rose", "mine") and stop words are never suggested.
