@@ -42,18 +42,37 @@ pub struct Records {
 }
 
 struct Dictionary {
+    /// Tells dictionaries apart, for the contexts that have one loaded.
+    id: u64,
     bytes: Vec<u8>,
-    /// Made on first use: a query only decompresses, and the compression side of a dictionary
-    /// costs a fourth of a query's instructions to make.
-    compress: std::sync::OnceLock<zstd_safe::CDict<'static>>,
     decompress: zstd_safe::DDict<'static>,
 }
 
-impl Dictionary {
-    fn compress(&self) -> &zstd_safe::CDict<'static> {
-        self.compress
-            .get_or_init(|| zstd_safe::CDict::create(&self.bytes, LEVEL))
+/// A new id for a dictionary.
+fn dictionary_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Gives `cctx` dictionary `d` with level 3's search but small tables: for a 32 KiB dictionary
+/// zstd would size the tables it searches the dictionary through for any input (768 KiB for
+/// level 3), where a record is a few kilobytes; 192 KiB keep them in a core's cache.
+fn load(cctx: &mut zstd_safe::CCtx<'static>, d: &Dictionary) -> zstd_safe::SafeResult {
+    use zstd_safe::CParameter as P;
+    cctx.reset(zstd_safe::ResetDirective::SessionAndParameters)?;
+    for p in [
+        P::CompressionLevel(LEVEL),
+        P::WindowLog(17),
+        P::HashLog(15),
+        P::ChainLog(14),
+        P::SearchLog(1),
+        P::MinMatch(5),
+        P::Strategy(zstd_safe::Strategy::ZSTD_dfast),
+        P::DictIdFlag(false),
+    ] {
+        cctx.set_parameter(p)?;
     }
+    cctx.load_dictionary(&d.bytes)
 }
 
 impl std::fmt::Debug for Records {
@@ -66,8 +85,9 @@ impl std::fmt::Debug for Records {
 thread_local! {
     /// A compression and a decompression context per thread, made once: zstd's contexts are
     /// costly to make and free to reuse.
-    static CONTEXTS: RefCell<(zstd_safe::CCtx<'static>, zstd_safe::DCtx<'static>)> =
-        RefCell::new((zstd_safe::CCtx::create(), zstd_safe::DCtx::create()));
+    /// The compression context keeps the dictionary it was last given (by id: 0 for none).
+    static CONTEXTS: RefCell<(zstd_safe::CCtx<'static>, u64, zstd_safe::DCtx<'static>)> =
+        RefCell::new((zstd_safe::CCtx::create(), 0, zstd_safe::DCtx::create()));
 }
 
 impl Records {
@@ -78,8 +98,8 @@ impl Records {
         }
         Records {
             dictionary: Some(Arc::new(Dictionary {
+                id: dictionary_id(),
                 bytes: dictionary.to_vec(),
-                compress: std::sync::OnceLock::new(),
                 decompress: zstd_safe::DDict::create(dictionary),
             })),
         }
@@ -143,10 +163,27 @@ impl Records {
         // zstd writes after the first byte.
         let mut frame = std::io::Cursor::new(&mut out);
         frame.set_position(1);
-        CONTEXTS.with_borrow_mut(|(cctx, _)| {
+        CONTEXTS.with_borrow_mut(|(cctx, loaded, _)| {
             let written = match &self.dictionary {
-                Some(d) => cctx.compress_using_cdict(&mut frame, &plain, d.compress()),
-                None => cctx.compress(&mut frame, &plain, LEVEL),
+                Some(d) => {
+                    if *loaded != d.id {
+                        *loaded = 0;
+                        load(cctx, d)
+                            .map_err(zstd_safe::get_error_name)
+                            .expect("zstd takes a dictionary");
+                        *loaded = d.id;
+                    }
+                    cctx.compress2(&mut frame, &plain)
+                }
+                None => {
+                    if *loaded != 0 {
+                        cctx.reset(zstd_safe::ResetDirective::SessionAndParameters)
+                            .map_err(zstd_safe::get_error_name)
+                            .expect("zstd resets a context");
+                        *loaded = 0;
+                    }
+                    cctx.compress(&mut frame, &plain, LEVEL)
+                }
             };
             // The buffer holds zstd's bound for the input, so compression cannot run out of
             // room; any other failure is a bug in how zstd is called.
@@ -168,7 +205,7 @@ impl Records {
             .and_then(|n| usize::try_from(n).ok())
             .with_context(damaged)?;
         let mut plain = Vec::with_capacity(size);
-        CONTEXTS.with_borrow_mut(|(_, dctx)| {
+        CONTEXTS.with_borrow_mut(|(_, _, dctx)| {
             match (how, &self.dictionary) {
                 (PLAIN, _) => dctx.decompress(&mut plain, frame),
                 (WITH_DICTIONARY, Some(d)) => {
