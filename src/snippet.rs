@@ -190,11 +190,26 @@ impl Highlighter {
         if self.targets.is_empty() && self.conventions.is_empty() && self.names.is_empty() {
             return Vec::new();
         }
-        // Each word of the text: where it is, and which distinct term it is, if any.
+        // Each word of the text: where it is, and which distinct term it is, if any; and the
+        // places of the words that are a term, where a target can start. A word is looked up
+        // only if its first byte is that of a term.
+        let mut firsts = [false; 256];
+        for term in &self.terms {
+            if let Some(&b) = term.as_bytes().first() {
+                firsts[usize::from(b)] = true;
+            }
+        }
         let mut words: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+        let mut starts: Vec<usize> = Vec::new();
         let mut stream = self.analyzer.token_stream(text);
         while let Some(token) = stream.next() {
-            let term = self.terms.binary_search(&token.text).ok();
+            let term = match token.text.as_bytes().first() {
+                Some(&b) if firsts[usize::from(b)] => self.terms.binary_search(&token.text).ok(),
+                _ => None,
+            };
+            if term.is_some() {
+                starts.push(words.len());
+            }
             words.push((token.offset_from..token.offset_to, term));
         }
         drop(stream);
@@ -213,14 +228,12 @@ impl Highlighter {
         }
         for (index, target) in self.targets.iter().enumerate() {
             let n = target.len();
-            if n > words.len() {
-                continue;
-            }
-            for i in 0..=words.len() - n {
-                if words[i..i + n]
-                    .iter()
-                    .zip(target)
-                    .all(|((_, term), q)| *term == Some(*q))
+            for &i in &starts {
+                if words.len() - i >= n
+                    && words[i..i + n]
+                        .iter()
+                        .zip(target)
+                        .all(|((_, term), q)| *term == Some(*q))
                 {
                     found.push(Match {
                         bytes: words[i].0.start..words[i + n - 1].0.end,
