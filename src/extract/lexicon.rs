@@ -213,27 +213,33 @@ pub fn gazetteer() -> &'static Gazetteer {
 
 /// The bodies of the data file, in its order (an org's place is its id everywhere).
 fn parse_orgs(data: &'static str) -> Vec<Org> {
+    org_lines(data).map(parse_org).collect()
+}
+
+/// The data file's lines that hold a body, in order.
+fn org_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
-        .map(|line| {
-            let mut columns = line.split('\t');
-            let canonical = columns.next().unwrap_or("").trim();
-            let kind = columns.next().unwrap_or("").trim();
-            let aliases = columns.next().unwrap_or("");
-            let mut names = vec![canonical];
-            names.extend(
-                aliases
-                    .split(" | ")
-                    .map(str::trim)
-                    .filter(|a| !a.is_empty()),
-            );
-            Org {
-                canonical,
-                kind,
-                names,
-            }
-        })
-        .collect()
+}
+
+/// A body from its line: canonical name, kind, aliases separated by " | ".
+fn parse_org(line: &'static str) -> Org {
+    let mut columns = line.split('\t');
+    let canonical = columns.next().unwrap_or("").trim();
+    let kind = columns.next().unwrap_or("").trim();
+    let aliases = columns.next().unwrap_or("");
+    let mut names = vec![canonical];
+    names.extend(
+        aliases
+            .split(" | ")
+            .map(str::trim)
+            .filter(|a| !a.is_empty()),
+    );
+    Org {
+        canonical,
+        kind,
+        names,
+    }
 }
 
 /// Looks `key` up in a table sorted by key.
@@ -522,6 +528,15 @@ impl Gazetteer {
         self.orgs.get_or_init(|| parse_orgs(ORGANIZATIONS))
     }
 
+    /// The body with id `id`. A query names one or two bodies: each is split from its own line
+    /// unless every body already was (splitting them all is a tenth of such a query).
+    pub fn org(&self, id: usize) -> Option<Org> {
+        match self.orgs.get() {
+            Some(orgs) => orgs.get(id).cloned(),
+            None => org_lines(ORGANIZATIONS).nth(id).map(parse_org),
+        }
+    }
+
     /// The org whose name (after normalisation, without a trailing "of the Republic of
     /// Kazakhstan") is `key`.
     pub fn lookup_key(&self, key: &str) -> Option<usize> {
@@ -700,6 +715,29 @@ mod tests {
         ] {
             assert_eq!(norm_of(word), norm_reference(word), "{word:?}");
         }
+    }
+
+    #[test]
+    fn a_body_split_from_its_own_line_is_the_one_split_with_all() {
+        let fresh = Gazetteer {
+            orgs: OnceLock::new(),
+            acronyms: FxHashMap::default(),
+            trie: OnceLock::new(),
+        };
+        let all = gazetteer().orgs();
+        for (id, org) in all.iter().enumerate() {
+            let alone = fresh.org(id).expect("a body");
+            assert_eq!(
+                (alone.canonical, alone.kind, &alone.names),
+                (org.canonical, org.kind, &org.names)
+            );
+            assert_eq!(
+                gazetteer().org(id).map(|o| o.canonical),
+                Some(org.canonical)
+            );
+        }
+        assert!(fresh.orgs.get().is_none(), "no body list was made");
+        assert!(fresh.org(all.len()).is_none());
     }
 
     #[test]

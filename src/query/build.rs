@@ -140,7 +140,10 @@ impl<'a> Builder<'a> {
             Node::Org { known, text, .. } => {
                 // The body, as extracted, or any of its spellings in the text.
                 let g = lexicon::gazetteer();
-                let canonical = g.orgs()[*known].canonical.to_lowercase();
+                let canonical = g
+                    .org(*known)
+                    .map(|o| o.canonical.to_lowercase())
+                    .unwrap_or_default();
                 let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(
                     TOccur::Should,
                     Box::new(ConstScoreQuery::new(
@@ -396,7 +399,8 @@ impl<'a> Builder<'a> {
             Node::All => "*".to_string(),
             Node::Convention { number, .. } => format!("convention:{number}"),
             Node::Org { known, .. } => {
-                format!("org:\"{}\"", lexicon::gazetteer().orgs()[*known].canonical)
+                let org = lexicon::gazetteer().org(*known);
+                format!("org:\"{}\"", org.map_or("", |o| o.canonical))
             }
             Node::Or(nodes) => {
                 let parts: Vec<String> = nodes

@@ -122,18 +122,18 @@ fn proper_single(word: &str) -> Option<usize> {
     let g = lexicon::gazetteer();
     let key = lexicon::key_of_text(word);
     g.lookup_key(&key).filter(|&id| {
-        g.orgs()[id]
-            .names
-            .iter()
-            .any(|n| lexicon::key_of_text(n) == key && !n.contains(' '))
+        g.org(id).is_some_and(|org| {
+            org.names
+                .iter()
+                .any(|n| lexicon::key_of_text(n) == key && !n.contains(' '))
+        })
     })
 }
 
 /// Every spelling of the gazetteer body `known`.
 pub fn known_spellings(known: usize) -> Vec<String> {
     lexicon::gazetteer()
-        .orgs()
-        .get(known)
+        .org(known)
         .map(|o| o.names.iter().map(|n| n.to_string()).collect())
         .unwrap_or_default()
 }
