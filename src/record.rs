@@ -44,7 +44,9 @@ pub struct Records {
 struct Dictionary {
     /// Tells dictionaries apart, for the contexts that have one loaded.
     id: u64,
-    bytes: Vec<u8>,
+    /// As learnt or read (kept, not copied: a query copies it only into zstd's decompression
+    /// dictionary).
+    bytes: tantivy::directory::OwnedBytes,
     decompress: zstd_safe::DDict<'static>,
 }
 
@@ -92,15 +94,15 @@ thread_local! {
 
 impl Records {
     /// Records with `dictionary` (as [`Records::to_bytes`] gave it); none when it is empty.
-    pub fn from_bytes(dictionary: &[u8]) -> Records {
+    pub fn from_bytes(dictionary: tantivy::directory::OwnedBytes) -> Records {
         if dictionary.is_empty() {
             return Records::default();
         }
         Records {
             dictionary: Some(Arc::new(Dictionary {
                 id: dictionary_id(),
-                bytes: dictionary.to_vec(),
-                decompress: zstd_safe::DDict::create(dictionary),
+                decompress: zstd_safe::DDict::create(&dictionary),
+                bytes: dictionary,
             })),
         }
     }
@@ -128,14 +130,18 @@ impl Records {
         // No dictionary ID: an index has one dictionary, and frames that name none are 4 bytes
         // shorter (zstd writes a dictionary's ID into every frame compressed with it).
         dictionary[4..8].fill(0);
-        Some(Records::from_bytes(&dictionary))
+        Some(Records::from_bytes(tantivy::directory::OwnedBytes::new(
+            dictionary,
+        )))
     }
 
     /// The records of `index`: with the dictionary it was given, if any.
     pub fn load(index: &Index) -> Result<Option<Records>> {
         let path = std::path::Path::new(DICTIONARY_FILE);
         match index.directory().atomic_read(path) {
-            Ok(bytes) => Ok(Some(Records::from_bytes(&bytes))),
+            Ok(bytes) => Ok(Some(Records::from_bytes(
+                tantivy::directory::OwnedBytes::new(bytes),
+            ))),
             Err(tantivy::directory::error::OpenReadError::FileDoesNotExist(_)) => Ok(None),
             Err(e) => Err(e).context("reading the index's record dictionary"),
         }
@@ -464,7 +470,9 @@ mod tests {
         let plain = Records::default().pack(&articles[7]);
         assert_eq!(learnt.unpack(&plain).unwrap(), articles[7]);
         // A dictionary survives being saved as bytes.
-        let again = Records::from_bytes(learnt.to_bytes());
+        let again = Records::from_bytes(tantivy::directory::OwnedBytes::new(
+            learnt.to_bytes().to_vec(),
+        ));
         assert_eq!(
             again.unpack(&learnt.pack(&articles[3])).unwrap(),
             articles[3]
