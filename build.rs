@@ -2,6 +2,10 @@
 //! independent one makes the dynamic loader apply about 50,000 relocations at every start, which
 //! cost `kzsearch query` about 0.7 ms of its 6 (docs/BENCHMARKS.md, "What was changed"). A
 //! static build (`.cargo/config.toml`) is position-dependent already.
+//!
+//! A release build on x86-64 Linux (linked by lld, Rust's default linker there) also places the
+//! functions a query process runs side by side (`link/hot-symbols.txt`, written by
+//! `link/hot-symbols.sh`), so a query touches fewer pages of code.
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
@@ -11,5 +15,18 @@ fn main() {
     let static_crt = features.split(',').any(|f| f == "crt-static");
     if os == "linux" && env == "gnu" && !static_crt {
         println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
+    let arch = std::env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
+    let release = std::env::var("PROFILE").is_ok_and(|p| p == "release");
+    let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let hot = std::path::Path::new(&dir).join("link/hot-symbols.txt");
+    println!("cargo::rerun-if-changed={}", hot.display());
+    if os == "linux" && env == "gnu" && arch == "x86_64" && release && hot.exists() {
+        // Names the binary does not have (a stale list) are skipped, without a warning each.
+        println!(
+            "cargo::rustc-link-arg-bins=-Wl,--symbol-ordering-file={}",
+            hot.display()
+        );
+        println!("cargo::rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
     }
 }
