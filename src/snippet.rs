@@ -10,6 +10,7 @@
 //! Highlight offsets are counted in Unicode code points (what Python and jq count) into the
 //! snippet text, which has its whitespace collapsed to single spaces.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use tantivy::tokenizer::TextAnalyzer;
@@ -41,6 +42,9 @@ pub struct Highlighter {
     /// Name keys of words that may be people's names, matched within a typo tolerance, each
     /// with the target it counts as (the word's own target when it is also searched as text).
     names: Vec<(String, usize)>,
+    /// Capitalised words of the texts seen so far and the name they are close to, if any: a
+    /// page of hits repeats its names and sentence openings.
+    name_of: HashMap<String, Option<usize>>,
 }
 
 #[derive(Debug, Clone)]
@@ -119,6 +123,7 @@ impl Highlighter {
             targets,
             conventions,
             names,
+            name_of: HashMap::new(),
         }
     }
 
@@ -252,15 +257,26 @@ impl Highlighter {
                 {
                     continue;
                 }
-                let key = names::key(word);
-                let close = self
-                    .names
-                    .iter()
-                    .find(|(n, _)| names::distance(n, &key) <= usize::from(names::tolerance(n)));
-                if let Some((_, target)) = close {
+                let target = match self.name_of.get(word) {
+                    Some(&target) => target,
+                    None => {
+                        let key = names::key(word);
+                        let length = key.chars().count();
+                        // Levenshtein distance is at least the difference in length.
+                        let close = self.names.iter().find(|(n, _)| {
+                            let tolerance = usize::from(names::tolerance(n));
+                            n.chars().count().abs_diff(length) <= tolerance
+                                && names::distance(n, &key) <= tolerance
+                        });
+                        let target = close.map(|&(_, target)| target);
+                        self.name_of.insert(word.to_string(), target);
+                        target
+                    }
+                };
+                if let Some(target) = target {
                     found.push(Match {
                         bytes: bytes.clone(),
-                        targets: bit(*target),
+                        targets: bit(target),
                         weight: 1.0,
                     });
                 }
