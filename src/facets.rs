@@ -5,7 +5,7 @@
 //! ordinal for text columns, so no string is built until the end) and merges the segments by
 //! value. An article counts once per value, however often it mentions it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -116,7 +116,7 @@ impl Collector for FacetCollector {
             Ok(Source::Text(column, vec![0; terms]))
         };
         let number = |field: &str, key: fn(u64) -> u64| {
-            Source::Number(fast.u64(field).ok(), key, HashMap::new())
+            Source::Number(fast.u64(field).ok(), key, HashMap::default())
         };
         let mut sources = Vec::new();
         for &kind in &self.kinds {
@@ -143,7 +143,7 @@ impl Collector for FacetCollector {
             sources,
             dates,
             period_of,
-            periods: HashMap::new(),
+            periods: HashMap::default(),
             seen: Vec::new(),
         })
     }
@@ -154,8 +154,12 @@ impl Collector for FacetCollector {
 
     fn merge_fruits(&self, fruits: Vec<Counts>) -> tantivy::Result<Counts> {
         let mut merged = Counts {
-            facets: self.kinds.iter().map(|&k| (k, HashMap::new())).collect(),
-            periods: HashMap::new(),
+            facets: self
+                .kinds
+                .iter()
+                .map(|&k| (k, HashMap::default()))
+                .collect(),
+            periods: HashMap::default(),
         };
         for fruit in fruits {
             for ((_, into), (_, from)) in merged.facets.iter_mut().zip(fruit.facets) {
@@ -206,7 +210,7 @@ impl SegmentCollector for SegmentCounts {
     fn harvest(self) -> Counts {
         let mut facets = Vec::with_capacity(self.sources.len());
         for (kind, source) in self.sources {
-            let mut values = HashMap::new();
+            let mut values = HashMap::default();
             match source {
                 Source::Text(Some(column), counts) => {
                     // One pass over the dictionary for every counted ordinal (a lookup per
@@ -311,7 +315,7 @@ mod tests {
     fn timelines_fill_empty_periods() {
         let counts = Counts {
             facets: Vec::new(),
-            periods: HashMap::from([(202311, 2), (202402, 1)]),
+            periods: HashMap::from_iter([(202311, 2), (202402, 1)]),
         };
         assert_eq!(
             counts.histogram(Interval::Month),
@@ -325,7 +329,7 @@ mod tests {
         );
         let years = Counts {
             facets: Vec::new(),
-            periods: HashMap::from([(2018, 1), (2020, 3)]),
+            periods: HashMap::from_iter([(2018, 1), (2020, 3)]),
         };
         assert_eq!(
             years.histogram(Interval::Year),
@@ -339,13 +343,13 @@ mod tests {
         let counts = Counts {
             facets: vec![(
                 FacetKind::Source,
-                HashMap::from([
+                HashMap::from_iter([
                     ("b".to_string(), 2),
                     ("a".to_string(), 2),
                     ("c".to_string(), 5),
                 ]),
             )],
-            periods: HashMap::new(),
+            periods: HashMap::default(),
         };
         let facet = &counts.facets(2)[0];
         assert_eq!(facet.distinct, 3);

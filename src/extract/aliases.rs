@@ -9,7 +9,7 @@
 //! Kazakhstan"). The name shown is the most complete form (for a gazetteer body, its canonical
 //! name); mentions keep every spelling as written.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::{self, gazetteer};
 use super::names;
@@ -70,7 +70,7 @@ pub fn people(mentions: &[String]) -> Vec<Entity> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (parsed[i].as_ref().is_none_or(|p| p.given.is_none()), i));
     // Groups by family key, so each mention is compared only with its namesakes.
-    let mut by_family: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_family: HashMap<String, Vec<usize>> = HashMap::default();
     for i in order {
         let Some(p) = &parsed[i] else { continue };
         let candidates: Vec<usize> = by_family
@@ -187,7 +187,7 @@ pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
         }
     }
     let mut order: Vec<&String> = Vec::new();
-    let mut members_of: HashMap<&String, Vec<usize>> = HashMap::new();
+    let mut members_of: HashMap<&String, Vec<usize>> = HashMap::default();
     for (i, key) in keys.iter().enumerate() {
         let members = members_of.entry(key).or_default();
         if members.is_empty() {
@@ -218,13 +218,24 @@ pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
 
 /// Counts per canonical name from many articles, merged across spellings of the same person
 /// ("Gilbert F. Houngbo" and "Gilbert Houngbo" from two articles count as one).
+///
+/// The counts may come in any order (a hash map's); they are put in one first, so that a
+/// spelling is picked the same way every time: among equally good ones, the most frequent.
 pub fn merge_people_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
+    // The first of equally good spellings names a person: most frequent first.
+    let mut counts = counts.to_vec();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let names: Vec<String> = counts.iter().map(|(n, _)| n.clone()).collect();
-    merge_counts(counts, people(&names))
+    merge_counts(&counts, people(&names))
 }
 
-/// Counts per canonical name from many articles, merged across spellings of the same body.
+/// Counts per canonical name from many articles, merged across spellings of the same body
+/// (in any order, as for [`merge_people_counts`]).
 pub fn merge_org_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
+    // The last of equally good spellings names a body: most frequent last.
+    let mut counts = counts.to_vec();
+    counts.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    let counts = counts.as_slice();
     let g = gazetteer();
     let known: HashMap<&str, usize> = g
         .orgs()
@@ -315,6 +326,31 @@ mod tests {
                 ("Aidos Karimov".to_string(), 1)
             ]
         );
+    }
+
+    #[test]
+    fn merged_counts_name_each_body_and_person_the_same_whatever_the_order() {
+        let orgs = [
+            ("British Petroleum Co PLC".to_string(), 3),
+            ("British Petroleum Co Plc".to_string(), 5),
+            ("Shell".to_string(), 2),
+        ];
+        let people = [
+            ("John Smith".to_string(), 1),
+            ("JOHN SMITH".to_string(), 1),
+            ("John Smyth".to_string(), 4),
+        ];
+        let mut orders: Vec<Vec<(String, u64)>> = vec![orgs.to_vec()];
+        orders.push(orgs.iter().rev().cloned().collect());
+        let first = merge_org_counts(&orders[0]);
+        // The two spellings are one body, named by the more frequent one.
+        assert_eq!(first[0], ("British Petroleum Co Plc".to_string(), 8));
+        for order in &orders {
+            assert_eq!(merge_org_counts(order), first);
+        }
+        let forward = merge_people_counts(&people);
+        let backward: Vec<(String, u64)> = people.iter().rev().cloned().collect();
+        assert_eq!(merge_people_counts(&backward), forward);
     }
 
     #[test]
