@@ -7,9 +7,10 @@
 //! query whose words are not all found together in any article is run again with any word
 //! allowed, and the results say they were relaxed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use anyhow::{Context, Result};
+use rustc_hash::FxHashMap;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::Query;
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Score, Searcher};
@@ -412,13 +413,13 @@ impl Engine {
         use tantivy::tokenizer::TokenStream;
 
         let mut analyzer = crate::analysis::text();
-        let mut weights: HashMap<String, f64> = HashMap::new();
+        let mut weights: FxHashMap<String, f64> = FxHashMap::default();
         let best = top
             .first()
             .map(|(s, _)| *s)
             .filter(|s| *s > 0.0)
             .unwrap_or(1.0);
-        let mut tf: HashMap<String, f64> = HashMap::new();
+        let mut tf: FxHashMap<String, f64> = FxHashMap::default();
         for &(score, address) in top {
             let relevance = f64::from(score / best);
             let article = stored.get(address)?;
