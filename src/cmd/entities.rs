@@ -5,15 +5,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Serialize;
-use tantivy::{DocAddress, TantivyDocument};
+use tantivy::DocAddress;
 
 use super::Outcome;
 use crate::article::Entity;
 use crate::cli::{EntitiesArgs, EntityKind};
 use crate::extract::aliases;
 use crate::render::Format;
+use crate::schema;
 use crate::search::Engine;
 use crate::store::IndexDir;
 
@@ -37,12 +38,10 @@ pub fn run(args: EntitiesArgs) -> Result<Outcome> {
         slot.0.extend(entity.mentions.iter().cloned());
         slot.1 += 1;
     };
+    let articles = schema::StoredArticles::new(engine.fields(), &searcher);
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
         for doc in segment.doc_ids_alive() {
-            let stored: TantivyDocument = searcher
-                .doc(DocAddress::new(ord as u32, doc))
-                .context("reading a stored article")?;
-            let article = engine.fields().to_article(&stored)?;
+            let article = articles.get(DocAddress::new(ord as u32, doc))?;
             article
                 .entities
                 .people

@@ -4,9 +4,9 @@
 
 use std::io::{self, Write};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Serialize;
-use tantivy::TantivyDocument;
+use tantivy::DocAddress;
 
 use super::Outcome;
 use crate::analysis;
@@ -69,13 +69,10 @@ pub fn run(args: ExportArgs) -> Result<Outcome> {
         all
     };
     let mut count = 0u64;
-    for segment in searcher.segment_readers() {
-        let store = segment
-            .get_store_reader(64)
-            .context("reading the index's stored articles")?;
+    let articles = schema::StoredArticles::new(fields, &searcher);
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
         for doc in segment.doc_ids_alive() {
-            let stored: TantivyDocument = store.get(doc).context("reading a stored article")?;
-            let article = fields.to_article(&stored)?;
+            let article = articles.get(DocAddress::new(ord as u32, doc))?;
             let entities = &article.entities;
             let person_keys = fold(&mut entities.people.iter().flat_map(schema::person_spellings));
             let mut org_names: Vec<String> = entities
