@@ -61,10 +61,10 @@ pub fn run(args: EntitiesArgs) -> Result<Outcome> {
     let mut rows = Vec::new();
     let wanted = |kind: EntityKind| args.kind.is_none_or(|k| k == kind);
     if wanted(EntityKind::Person) {
-        rows.extend(merged("person", &people, aliases::merge_people_counts));
+        rows.extend(merged("person", &people, aliases::merge_people));
     }
     if wanted(EntityKind::Org) {
-        rows.extend(merged("org", &orgs, aliases::merge_org_counts));
+        rows.extend(merged("org", &orgs, aliases::merge_orgs));
     }
     if wanted(EntityKind::Convention) {
         rows.extend(conventions.iter().map(|(n, count)| Row {
@@ -127,32 +127,26 @@ pub fn run(args: EntitiesArgs) -> Result<Outcome> {
 }
 
 /// How counts per spelling are joined into counts per entity.
-type MergeCounts = fn(&[(String, u64)]) -> Vec<(String, u64)>;
+type Merge = fn(&[(String, u64)]) -> Vec<aliases::Merged>;
 
 /// Joins the canonical names of one kind across articles; each row lists every spelling.
 fn merged(
     kind: &'static str,
     map: &BTreeMap<String, (BTreeSet<String>, u64)>,
-    merge: MergeCounts,
+    merge: Merge,
 ) -> Vec<Row> {
     let counts: Vec<(String, u64)> = map
         .iter()
         .map(|(name, (_, n))| (name.clone(), *n))
         .collect();
-    let merged = merge(&counts);
-    // Which canonical names went into each merged row: those whose spellings it covers.
-    let names: Vec<String> = counts.iter().map(|(n, _)| n.clone()).collect();
-    merged
+    // Each merged row with the canonical names counted into it, and their spellings.
+    merge(&counts)
         .into_iter()
-        .map(|(name, articles)| {
-            let members: Vec<&String> = names
-                .iter()
-                .filter(|n| merge(&[((*n).clone(), 1), (name.clone(), 1)]).len() == 1)
-                .collect();
+        .map(|(name, articles, members)| {
             let mut all: BTreeSet<String> = BTreeSet::new();
-            for member in members {
-                all.insert(member.clone());
-                all.extend(map[member].0.iter().cloned());
+            for member in members.iter().filter_map(|m| map.get_key_value(m)) {
+                all.insert(member.0.clone());
+                all.extend(member.1.0.iter().cloned());
             }
             Row {
                 kind,

@@ -222,6 +222,11 @@ pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
 /// The counts may come in any order (a hash map's); they are put in one first, so that a
 /// spelling is picked the same way every time: among equally good ones, the most frequent.
 pub fn merge_people_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
+    totals(merge_people(counts))
+}
+
+/// [`merge_people_counts`] with the names counted into each person.
+pub fn merge_people(counts: &[(String, u64)]) -> Vec<Merged> {
     // The first of equally good spellings names a person: most frequent first.
     let mut counts = counts.to_vec();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -232,6 +237,11 @@ pub fn merge_people_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
 /// Counts per canonical name from many articles, merged across spellings of the same body
 /// (in any order, as for [`merge_people_counts`]).
 pub fn merge_org_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
+    totals(merge_orgs(counts))
+}
+
+/// [`merge_org_counts`] with the names counted into each body.
+pub fn merge_orgs(counts: &[(String, u64)]) -> Vec<Merged> {
     // The last of equally good spellings names a body: most frequent last.
     let mut counts = counts.to_vec();
     counts.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
@@ -254,9 +264,12 @@ pub fn merge_org_counts(counts: &[(String, u64)]) -> Vec<(String, u64)> {
     merge_counts(counts, organizations(&mentions))
 }
 
-fn merge_counts(counts: &[(String, u64)], entities: Vec<Entity>) -> Vec<(String, u64)> {
+/// Each merged entity: its name, its count, and the names counted into it.
+pub type Merged = (String, u64, Vec<String>);
+
+fn merge_counts(counts: &[(String, u64)], entities: Vec<Entity>) -> Vec<Merged> {
     let by_name: HashMap<&str, u64> = counts.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-    let mut out: Vec<(String, u64)> = entities
+    let mut out: Vec<Merged> = entities
         .into_iter()
         .map(|e| {
             let total = e
@@ -264,11 +277,16 @@ fn merge_counts(counts: &[(String, u64)], entities: Vec<Entity>) -> Vec<(String,
                 .iter()
                 .filter_map(|m| by_name.get(m.as_str()))
                 .sum();
-            (e.name, total)
+            (e.name, total, e.mentions)
         })
         .collect();
     out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     out
+}
+
+/// Drops the names counted into each entity.
+fn totals(merged: Vec<Merged>) -> Vec<(String, u64)> {
+    merged.into_iter().map(|(name, n, _)| (name, n)).collect()
 }
 
 #[cfg(test)]
@@ -351,6 +369,24 @@ mod tests {
         let forward = merge_people_counts(&people);
         let backward: Vec<(String, u64)> = people.iter().rev().cloned().collect();
         assert_eq!(merge_people_counts(&backward), forward);
+    }
+
+    #[test]
+    fn each_merged_entity_lists_exactly_the_names_counted_into_it() {
+        let counts = [
+            ("Gilbert F. Houngbo".to_string(), 3),
+            ("Gilbert Houngbo".to_string(), 2),
+            ("Aidos Karimov".to_string(), 1),
+        ];
+        for (name, total, members) in merge_people(&counts) {
+            let sum: u64 = counts
+                .iter()
+                .filter(|(n, _)| members.contains(n))
+                .map(|(_, c)| c)
+                .sum();
+            assert_eq!(sum, total, "{name}: {members:?}");
+        }
+        assert_eq!(merge_people(&counts)[0].2.len(), 2);
     }
 
     #[test]
