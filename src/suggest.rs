@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocSet, Searcher, TERMINATED, TantivyDocument, Term};
+use tantivy::{DocSet, Searcher, TERMINATED, Term};
 
 use crate::analysis;
 use crate::extract::names;
@@ -128,6 +128,7 @@ fn surface_form(searcher: &Searcher, fields: &Fields, term: &str, typed: &str) -
     let mut analyzer = analysis::text();
     let mut forms: HashMap<String, usize> = HashMap::new();
     let mut looked = 0;
+    let stored = crate::schema::StoredArticles::new(fields, searcher);
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
         let Ok(inverted) = segment.inverted_index(fields.body) else {
             continue;
@@ -140,10 +141,7 @@ fn surface_form(searcher: &Searcher, fields: &Fields, term: &str, typed: &str) -
         while doc != TERMINATED && looked < DOCS_LOOKED_AT {
             looked += 1;
             let address = tantivy::DocAddress::new(ord as u32, doc);
-            if let Ok(Ok(article)) = searcher
-                .doc::<TantivyDocument>(address)
-                .map(|stored| fields.to_article(&stored))
-            {
+            if let Ok(article) = stored.get(address) {
                 let body = article.body;
                 for t in analysis::terms(&mut analyzer, &body)
                     .into_iter()

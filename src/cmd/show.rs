@@ -3,16 +3,17 @@
 use std::io::{self, Write};
 
 use anyhow::{Context, Result};
+use tantivy::Term;
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{TantivyDocument, Term};
 
 use super::Outcome;
 use crate::article::{Article, Entity};
 use crate::cli::ShowArgs;
 use crate::render::Format;
 use crate::render::json::ArticleJson;
+use crate::schema::StoredArticles;
 use crate::search::Engine;
 use crate::store::IndexDir;
 
@@ -51,8 +52,8 @@ pub fn find(engine: &Engine, id: &str) -> Result<Option<Article>> {
     let Some((_, address)) = top.first() else {
         return Ok(None);
     };
-    let doc: TantivyDocument = searcher.doc(*address).context("reading the article")?;
-    Ok(Some(engine.fields().to_article(&doc)?))
+    let stored = StoredArticles::new(engine.fields(), &searcher);
+    Ok(Some(stored.get(*address)?))
 }
 
 fn write_text(out: &mut dyn Write, article: &Article) -> io::Result<()> {

@@ -6,15 +6,15 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
+use tantivy::Order;
 use tantivy::collector::TopDocs;
 use tantivy::query::AllQuery;
-use tantivy::{Order, TantivyDocument};
 
 use super::Outcome;
 use crate::cli::StatsArgs;
 use crate::facets::{FacetCollector, FacetKind, Interval};
 use crate::render::{Format, IndexInfo};
-use crate::schema::name;
+use crate::schema::{StoredArticles, name};
 use crate::search::Engine;
 use crate::store::IndexDir;
 
@@ -81,12 +81,8 @@ pub fn run(args: StatsArgs) -> Result<Outcome> {
         let Some((Some(_), address)) = top.first() else {
             return Ok(None);
         };
-        let doc: TantivyDocument = searcher.doc(*address)?;
-        Ok(engine
-            .fields()
-            .to_article(&doc)?
-            .date
-            .map(|d| d.to_string()))
+        let article = StoredArticles::new(engine.fields(), &searcher).get(*address)?;
+        Ok(article.date.map(|d| d.to_string()))
     };
     let stats = Stats {
         kzsearch_version: info.kzsearch_version.clone(),
