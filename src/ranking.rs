@@ -63,6 +63,11 @@ pub struct Ranking {
     /// … for questions of at most this many content words (a longer question already says what
     /// it wants).
     pub prf_max_words: usize,
+    /// … and rerank only the articles that have a word of the query: none is found by
+    /// feedback words alone …
+    pub prf_within: bool,
+    /// … and also for short queries that no article matches in full (ranked by any word).
+    pub prf_short: bool,
 }
 
 impl Default for Ranking {
@@ -92,6 +97,8 @@ impl Default for Ranking {
             prf_title: true,
             prf_own: true,
             prf_max_words: usize::MAX,
+            prf_within: true,
+            prf_short: false,
         }
     }
 }
@@ -133,8 +140,10 @@ impl Ranking {
             "prf_title" => self.prf_title = number()? != 0.0,
             "prf_own" => self.prf_own = number()? != 0.0,
             "prf_max_words" => self.prf_max_words = number()? as usize,
+            "prf_within" => self.prf_within = number()? != 0.0,
+            "prf_short" => self.prf_short = number()? != 0.0,
             other => bail!(
-                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, split_parts, sdm_ordered, sdm_unordered, sdm_window, fill, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words"
+                "unknown ranking knob `{other}`: title_boost, bm25f, k1, delta, b, title_b, entity_weight, name_weight, drop_stop_words, long_query_words, split_parts, sdm_ordered, sdm_unordered, sdm_window, fill, proximity_weight, proximity_slop, prf_docs, prf_terms, prf_weight, prf_idf, prf_title, prf_own, prf_max_words, prf_within, prf_short"
             ),
         }
         Ok(())

@@ -242,6 +242,7 @@ impl Engine {
         }
         if relaxed
             && complete.is_none()
+            && (long || self.ranking.prf_short)
             && self.ranking.prf_docs > 0
             && self.ranking.prf_terms > 0
             && !ranked.is_empty()
@@ -374,7 +375,7 @@ impl Engine {
         // The feedback words together weigh `prf_weight` times the query's own words, shared
         // out by how much each weighs in the best articles.
         let mass = self.ranking.prf_weight as f64 * own.len().max(1) as f64;
-        let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(TOccur::Should, query)];
+        let mut extra: Vec<Box<dyn Query>> = Vec::with_capacity(scored.len());
         for (term, w) in scored {
             let q: Box<dyn Query> = if self.ranking.bm25f {
                 Box::new(crate::query::bm25f::Bm25fTerm::new(
@@ -389,11 +390,16 @@ impl Engine {
                     IndexRecordOption::WithFreqs,
                 ))
             };
-            clauses.push((
-                TOccur::Should,
-                Box::new(BoostQuery::new(q, (mass * w / total) as f32)),
-            ));
+            extra.push(Box::new(BoostQuery::new(q, (mass * w / total) as f32)));
         }
+        if self.ranking.prf_within {
+            // Feedback words rerank what the query found; they find nothing of their own.
+            return Ok(Some(Box::new(crate::query::rerank::Rerank::new(
+                query, extra,
+            ))));
+        }
+        let mut clauses: Vec<(TOccur, Box<dyn Query>)> = vec![(TOccur::Should, query)];
+        clauses.extend(extra.into_iter().map(|q| (TOccur::Should, q)));
         Ok(Some(Box::new(BooleanQuery::new(clauses))))
     }
 
@@ -634,6 +640,67 @@ mod tests {
         // The query's own "wages", the best articles' most used word, comes first; "miners",
         // once in the second article only, weighs as little as "pay" there.
         assert_eq!(words(&engine), ["wage", "strike", "miner", "pay"]);
+    }
+
+    #[test]
+    fn feedback_words_rerank_what_the_query_found_and_find_nothing_more() {
+        let mut engine = engine(&[
+            "wages strike miners pay union talks coal coal",
+            "wages strike coal coal talks",
+            "coal coal coal talks talks",
+            "floods in the north",
+        ]);
+        let request = Request {
+            passages: 0,
+            ..Request::new("wages strike miners pay union")
+        };
+        let ids = |results: &Results| {
+            let mut ids: Vec<_> = results.hits.iter().map(|h| h.article.id.clone()).collect();
+            ids.sort();
+            ids.join(" ")
+        };
+        let results = engine.search(&request).unwrap();
+        assert!(results.question && results.relaxed);
+        assert_eq!((ids(&results), results.total), ("a0 a1".into(), 2));
+        // The old way: the feedback words ("coal", "talks") found an article of their own.
+        engine.set_ranking(Ranking {
+            prf_within: false,
+            ..Ranking::default()
+        });
+        let wider = engine.search(&request).unwrap();
+        assert_eq!((ids(&wider), wider.total), ("a0 a1 a2".into(), 3));
+    }
+
+    #[test]
+    fn a_short_query_that_nothing_matches_in_full_is_ranked_by_any_word_alone() {
+        let mut engine = engine(&[
+            "wages wages coal coal talks",
+            "wages coal talks",
+            "strike coal talks",
+            "strike",
+        ]);
+        let scores = |engine: &Engine, mode: MatchMode| {
+            let request = Request {
+                passages: 0,
+                mode,
+                ..Request::new("wages strike")
+            };
+            let results = engine.search(&request).unwrap();
+            let hits = results.hits.iter();
+            let scored: Vec<_> = hits.map(|h| (h.article.id.clone(), h.score)).collect();
+            (scored, results.total)
+        };
+        let any = scores(&engine, MatchMode::Any);
+        assert_eq!(any.1, 4);
+        assert_eq!(scores(&engine, MatchMode::Auto), any);
+        // With feedback for short queries too, "coal" and "talks" change the scores.
+        engine.set_ranking(Ranking {
+            prf_short: true,
+            ..Ranking::default()
+        });
+        let fed = scores(&engine, MatchMode::Auto);
+        assert_eq!(fed.1, 4);
+        assert_ne!(fed, any);
     }
 
     #[test]

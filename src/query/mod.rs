@@ -5,6 +5,7 @@ pub mod bm25f;
 pub mod build;
 pub mod entities;
 pub mod parse;
+pub mod rerank;
 
 use crate::article::date::Period;
 
