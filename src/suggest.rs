@@ -123,36 +123,21 @@ fn closest(searcher: &Searcher, fields: &Fields, term: &str) -> Option<String> {
 /// The word as written in the articles whose analysed form is `term` ("convent" →
 /// "convention"), choosing among the spellings seen the one closest to what was typed.
 fn surface_form(searcher: &Searcher, fields: &Fields, term: &str, typed: &str) -> Option<String> {
-    const DOCS_LOOKED_AT: usize = 5;
     let wanted = Term::from_field_text(fields.body, term);
     let mut analyzer = analysis::text();
     let mut forms: HashMap<String, usize> = HashMap::new();
-    let mut looked = 0;
     let stored = crate::schema::StoredArticles::new(fields, searcher);
-    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-        let Ok(inverted) = segment.inverted_index(fields.body) else {
-            continue;
-        };
-        let Ok(Some(mut postings)) = inverted.read_postings(&wanted, IndexRecordOption::Basic)
-        else {
-            continue;
-        };
-        let mut doc = postings.doc();
-        while doc != TERMINATED && looked < DOCS_LOOKED_AT {
-            looked += 1;
-            let address = tantivy::DocAddress::new(ord as u32, doc);
-            if let Ok(article) = stored.get(address) {
-                let body = article.body;
-                for t in analysis::terms(&mut analyzer, &body)
-                    .into_iter()
-                    .filter(|t| t.text == term)
-                {
-                    *forms
-                        .entry(body[t.start..t.end].to_lowercase())
-                        .or_default() += 1;
-                }
+    for address in first_by_id(searcher, &wanted) {
+        if let Ok(article) = stored.get(address) {
+            let body = article.body;
+            for t in analysis::terms(&mut analyzer, &body)
+                .into_iter()
+                .filter(|t| t.text == term)
+            {
+                *forms
+                    .entry(body[t.start..t.end].to_lowercase())
+                    .or_default() += 1;
             }
-            doc = postings.advance();
         }
     }
     let typed = typed.to_lowercase();
@@ -167,6 +152,47 @@ fn surface_form(searcher: &Searcher, fields: &Fields, term: &str, typed: &str) -
         .map(|(form, _)| form)
 }
 
+/// The articles with `term` whose ids come first, at most [`DOCS_LOOKED_AT`]: the same ones
+/// however the index split its articles into segments and ordered them, which the first
+/// articles found are not (the same query suggested "automated" after one build of Reuters and
+/// "automation" after the next).
+fn first_by_id(searcher: &Searcher, term: &Term) -> Vec<tantivy::DocAddress> {
+    let mut first: Vec<(String, tantivy::DocAddress)> = Vec::new();
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let (Ok(inverted), Ok(Some(ids))) = (
+            segment.inverted_index(term.field()),
+            segment.fast_fields().str(crate::schema::name::ID),
+        ) else {
+            continue;
+        };
+        let Ok(Some(mut postings)) = inverted.read_postings(term, IndexRecordOption::Basic) else {
+            continue;
+        };
+        // Within a segment, ids sort as their ordinals do: only the first few are spelled out.
+        let mut ords: Vec<(u64, u32)> = Vec::new();
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            if let Some(id) = ids.term_ords(doc).next() {
+                ords.push((id, doc));
+            }
+            doc = postings.advance();
+        }
+        ords.sort_unstable();
+        for &(id, doc) in ords.iter().take(DOCS_LOOKED_AT) {
+            let mut text = String::new();
+            if ids.ord_to_str(id, &mut text).unwrap_or(false) {
+                first.push((text, tantivy::DocAddress::new(ord as u32, doc)));
+            }
+        }
+    }
+    first.sort_unstable();
+    first.truncate(DOCS_LOOKED_AT);
+    first.into_iter().map(|(_, address)| address).collect()
+}
+
+/// Articles read for the spellings of a suggested word.
+const DOCS_LOOKED_AT: usize = 5;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,5 +203,34 @@ mod tests {
         let mut words = Vec::new();
         collect_words(&node, &mut words);
         assert!(words.is_empty());
+    }
+
+    #[test]
+    fn the_spelling_shown_does_not_depend_on_how_the_articles_were_split() {
+        use crate::article::Article;
+        let article = |i: usize, word: &str| Article {
+            id: format!("a{i:02}"),
+            body: format!("Dockers went on {word} at the port"),
+            ..Article::default()
+        };
+        // The five first ids say "strikes"; six later ones "striking", closer to the typo.
+        let early: Vec<Article> = (0..5).map(|i| article(i, "strikes")).collect();
+        let late: Vec<Article> = (5..11).map(|i| article(i, "striking")).collect();
+        let mut shown = Vec::new();
+        for layout in [
+            [&early, &late],
+            [&late, &early],
+            [&early, &late],
+            [&late, &early],
+        ] {
+            let index = crate::schema::index_in_ram(&[layout[0], layout[1]]);
+            let searcher = index.reader().unwrap().searcher();
+            let fields = Fields::open(&index).unwrap();
+            shown.push(surface_form(&searcher, &fields, "strike", "strikinh"));
+        }
+        assert!(
+            shown.iter().all(|s| s.as_deref() == Some("strikes")),
+            "{shown:?}"
+        );
     }
 }
