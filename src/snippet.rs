@@ -99,14 +99,6 @@ impl Highlighter {
                 .unwrap_or(targets.len() + conventions.len() + i);
             names.push((key, target));
         }
-        // Only words that could be a target need stemming when the text is searched.
-        let mut initials: Vec<char> = targets
-            .iter()
-            .flatten()
-            .filter_map(|term| term.chars().next())
-            .collect();
-        initials.sort_unstable();
-        initials.dedup();
         let mut terms: Vec<String> = targets.iter().flatten().cloned().collect();
         terms.sort();
         terms.dedup();
@@ -118,7 +110,8 @@ impl Highlighter {
             })
             .collect();
         Highlighter {
-            analyzer: analysis::text_finding(initials),
+            // Only words that could be a target need stemming when the text is searched.
+            analyzer: analysis::text_finding(&terms),
             terms,
             targets,
             conventions,

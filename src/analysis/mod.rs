@@ -36,16 +36,65 @@ pub fn text() -> TextAnalyzer {
         .build()
 }
 
-/// [`text`] for finding terms that start with one of `initials` (snippets): words starting with
-/// another letter are left unstemmed, which costs nothing and changes nothing, since a stem
-/// keeps its word's first letter (ё folded to е) and so could not have been one of those terms.
-pub fn text_finding(initials: Vec<char>) -> TextAnalyzer {
+/// [`text`] for finding `terms` in a text (snippets): a word that could not stem to one of them
+/// is left unstemmed, which costs nothing and changes nothing. A stem keeps its word's first
+/// letter (ё folded to е), and an English stem of four letters or more its first two (the
+/// irregular "dying" → "die" is shorter), so a word is stemmed only when it starts as a term
+/// does (see [`Finding`]).
+pub fn text_finding(terms: &[String]) -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer)
         .filter(AsciiFoldingFilter)
         .filter(ScriptStemmer {
-            initials: Some(initials.into()),
+            finding: Some(std::sync::Arc::new(Finding::new(terms))),
         })
         .build()
+}
+
+/// Which words [`text_finding`] stems: those that could stem to one of its terms.
+#[derive(Debug, Default)]
+pub struct Finding {
+    /// The first letters of every term: for a word in another script than ASCII.
+    initials: Vec<char>,
+    /// The first two bytes of the ASCII terms of four bytes or more: for an ASCII word.
+    prefixes: Vec<[u8; 2]>,
+    /// The first bytes of the shorter ASCII terms: for an ASCII word too.
+    short_initials: Vec<u8>,
+}
+
+impl Finding {
+    fn new(terms: &[String]) -> Finding {
+        let mut finding = Finding::default();
+        for term in terms {
+            finding.initials.extend(term.chars().next());
+            match term.as_bytes() {
+                [a, b, _, _, ..] if term.is_ascii() => finding.prefixes.push([*a, *b]),
+                [a, ..] if term.is_ascii() => finding.short_initials.push(*a),
+                _ => {}
+            }
+        }
+        finding.initials.sort_unstable();
+        finding.initials.dedup();
+        finding.prefixes.sort_unstable();
+        finding.prefixes.dedup();
+        finding.short_initials.sort_unstable();
+        finding.short_initials.dedup();
+        finding
+    }
+
+    /// Could `word` (folded, lower case) stem to one of the terms?
+    fn wants(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if word.is_ascii() {
+            bytes
+                .first()
+                .is_some_and(|b| self.short_initials.contains(b))
+                || bytes.len() >= 2 && self.prefixes.contains(&[bytes[0], bytes[1]])
+        } else {
+            word.chars()
+                .next()
+                .is_some_and(|c| self.initials.contains(&fold_initial(c)))
+        }
+    }
 }
 
 /// Stems each word for its language, told by its letters: a word with Kazakh letters
@@ -55,19 +104,20 @@ pub fn text_finding(initials: Vec<char>) -> TextAnalyzer {
 /// an English one, is analysed the same way wherever it appears, and a query needs no language.
 #[derive(Clone, Debug, Default)]
 pub struct ScriptStemmer {
-    /// Stem only words starting with one of these (see [`text_finding`]); all when `None`.
-    initials: Option<std::sync::Arc<[char]>>,
+    /// Stem only the words that could stem to these terms (see [`text_finding`]); all when
+    /// `None`.
+    finding: Option<std::sync::Arc<Finding>>,
 }
 
 #[derive(Clone)]
 pub struct ScriptStemmerFilter<T> {
     inner: T,
-    initials: Option<std::sync::Arc<[char]>>,
+    finding: Option<std::sync::Arc<Finding>>,
 }
 
 pub struct ScriptStemmerStream<'a, T> {
     tail: T,
-    initials: Option<&'a [char]>,
+    finding: Option<&'a Finding>,
     stem: String,
 }
 
@@ -77,7 +127,7 @@ impl TokenFilter for ScriptStemmer {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> ScriptStemmerFilter<T> {
         ScriptStemmerFilter {
             inner: tokenizer,
-            initials: self.initials,
+            finding: self.finding,
         }
     }
 }
@@ -88,7 +138,7 @@ impl<T: Tokenizer> Tokenizer for ScriptStemmerFilter<T> {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         ScriptStemmerStream {
             tail: self.inner.token_stream(text),
-            initials: self.initials.as_deref(),
+            finding: self.finding.as_deref(),
             stem: String::new(),
         }
     }
@@ -330,12 +380,8 @@ impl<T: TokenStream> TokenStream for ScriptStemmerStream<'_, T> {
             return false;
         }
         let token = self.tail.token_mut();
-        if let Some(initials) = self.initials
-            && !token
-                .text
-                .chars()
-                .next()
-                .is_some_and(|c| initials.contains(&fold_initial(c)))
+        if let Some(finding) = self.finding
+            && !finding.wants(&token.text)
         {
             return true;
         }
@@ -1055,10 +1101,34 @@ mod tests {
                 stem.text
             );
         }
-        // And the finding analyzer stems exactly the words with the given initials.
-        let found = terms(&mut text_finding(vec!['w']), "Workers' wages were paid");
-        let found: Vec<&str> = found.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(found, ["worker", "wage", "were", "paid"]);
+        // An English stem of four letters or more keeps its word's first two.
+        for (word, stem) in words.iter().zip(&stems) {
+            if word.text.is_ascii() && stem.text.len() >= 4 {
+                assert_eq!(
+                    word.text[..2],
+                    stem.text[..2],
+                    "{} → {}",
+                    word.text,
+                    stem.text
+                );
+            }
+        }
+        // And the finding analyzer stems exactly the words that start as its terms do: by two
+        // letters for a long term, by one for a short one or another script's.
+        let finding = |terms: &[&str], text: &str| {
+            let terms: Vec<String> = terms.iter().map(|t| t.to_string()).collect();
+            let found = super::terms(&mut text_finding(&terms), text);
+            found.into_iter().map(|t| t.text).collect::<Vec<_>>()
+        };
+        let text = "Workers' wages were paid, dying, дома";
+        assert_eq!(
+            finding(&["wage"], text),
+            ["workers", "wage", "were", "paid", "dying", "дома"]
+        );
+        assert_eq!(
+            finding(&["die", "дом"], text),
+            ["workers", "wages", "were", "paid", "die", "дом"]
+        );
     }
 
     fn texts(text: &str) -> Vec<String> {
