@@ -346,8 +346,9 @@ impl Engine {
         })
     }
 
-    /// Pseudo-relevance feedback: `query` widened with the words that weigh most in its best
-    /// articles (see [`Engine::feedback_words`]), together weighted below the query's own words.
+    /// Pseudo-relevance feedback: `query` with the words that weigh most in its best articles
+    /// (see [`Engine::feedback_words`]), together weighted below the query's own words; they
+    /// rerank the articles `query` matches (`prf_within`), or with it off also match their own.
     fn expand(
         &self,
         searcher: &Searcher,
