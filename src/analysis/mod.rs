@@ -51,7 +51,7 @@ pub fn text_finding(terms: &[String]) -> TextAnalyzer {
 }
 
 /// Which words [`text_finding`] stems: those that could stem to one of its terms.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Finding {
     /// The first letters of every term: for a word in another script than ASCII.
     initials: Vec<char>,
@@ -59,13 +59,26 @@ pub struct Finding {
     prefixes: Vec<[u8; 2]>,
     /// The first bytes of the shorter ASCII terms: for an ASCII word too.
     short_initials: Vec<u8>,
+    /// Does a term start with this ASCII byte? A word that starts with another ASCII byte
+    /// cannot stem to a term (most words: told by one look).
+    ascii_initials: [bool; 128],
 }
 
 impl Finding {
     fn new(terms: &[String]) -> Finding {
-        let mut finding = Finding::default();
+        let mut finding = Finding {
+            initials: Vec::new(),
+            prefixes: Vec::new(),
+            short_initials: Vec::new(),
+            ascii_initials: [false; 128],
+        };
         for term in terms {
             finding.initials.extend(term.chars().next());
+            if let Some(&b) = term.as_bytes().first()
+                && b.is_ascii()
+            {
+                finding.ascii_initials[usize::from(b)] = true;
+            }
             match term.as_bytes() {
                 [a, b, _, _, ..] if term.is_ascii() => finding.prefixes.push([*a, *b]),
                 [a, ..] if term.is_ascii() => finding.short_initials.push(*a),
@@ -84,6 +97,13 @@ impl Finding {
     /// Could `word` (folded, lower case) stem to one of the terms?
     fn wants(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
+        // (Whatever script the word is in, its stem starts with its first letter.)
+        if let Some(&b) = bytes.first()
+            && b.is_ascii()
+            && !self.ascii_initials[usize::from(b)]
+        {
+            return false;
+        }
         if word.is_ascii() {
             bytes
                 .first()
