@@ -39,16 +39,17 @@ const READ_AHEAD_BYTES: u64 = 1 << 20;
 const READ_AHEAD_BATCH: usize = 256;
 const READ_AHEAD_QUEUE: usize = 4;
 
-/// Reads `input` as [`corpus::read`] does, handing its articles to `sink` in order; a large file
-/// is read (inflated, parsed) on a thread of its own, a few batches ahead, so that reading the
-/// next articles overlaps with enriching and indexing the last ones instead of leaving a core
-/// idle in between. Small files are read in place: a thread costs more than they do.
+/// Reads `input`, of `length` bytes, as [`corpus::read`] does, handing its articles to `sink` in
+/// order; a large file is read (inflated, parsed) on a thread of its own, a few batches ahead,
+/// so that reading the next articles overlaps with enriching and indexing the last ones instead
+/// of leaving a core idle in between. Small files are read in place: a thread costs more than
+/// they do.
 fn read_ahead(
     input: &Input,
+    length: u64,
     sink: &mut dyn FnMut(Article),
 ) -> std::result::Result<corpus::FileReport, String> {
-    let large = std::fs::metadata(&input.path).is_ok_and(|m| m.len() >= READ_AHEAD_BYTES);
-    if !large {
+    if length < READ_AHEAD_BYTES {
         return corpus::read(input, sink);
     }
     std::thread::scope(|scope| {
@@ -290,8 +291,8 @@ impl Run<'_> {
             }
         };
         seen.insert(key.clone());
-        let hash = match hash_file(&input.path) {
-            Ok(hash) => hash,
+        let (hash, length) = match hash_file(&input.path) {
+            Ok(hashed) => hashed,
             Err(e) => {
                 let reason = corpus::io_reason(&e);
                 let reason = self.forget(&key, reason);
@@ -319,7 +320,7 @@ impl Run<'_> {
                 self.fields,
                 self.generation.path.as_path(),
             );
-            read_ahead(input, &mut |article| {
+            read_ahead(input, length, &mut |article| {
                 if failure.is_some() {
                     return;
                 }
@@ -547,19 +548,22 @@ fn file_key(path: &Path) -> Result<String, String> {
     Ok(absolute.to_string_lossy().into_owned())
 }
 
-/// A hash of the file's bytes (xxh3, 64 bits): unchanged bytes mean nothing to do.
-fn hash_file(path: &Path) -> std::io::Result<u64> {
+/// A hash of the file's bytes (xxh3, 64 bits): unchanged bytes mean nothing to do; and how
+/// many bytes it has.
+fn hash_file(path: &Path) -> std::io::Result<(u64, u64)> {
     let mut file = std::fs::File::open(path)?;
     let mut hasher = xxhash_rust::xxh3::Xxh3Default::new();
     let mut buffer = vec![0u8; 1 << 16];
+    let mut length = 0u64;
     loop {
         let n = file.read(&mut buffer)?;
         if n == 0 {
             break;
         }
         hasher.update(&buffer[..n]);
+        length += n as u64;
     }
-    Ok(hasher.digest())
+    Ok((hasher.digest(), length))
 }
 
 /// A progress bar over the bytes of the input files, on stderr, when asked for.
@@ -662,17 +666,21 @@ mod tests {
     fn a_large_file_read_ahead_gives_what_reading_in_place_gives() {
         let dir = tempfile::tempdir().unwrap();
         let input = large_file(dir.path(), 2000);
-        assert!(std::fs::metadata(&input.path).unwrap().len() >= READ_AHEAD_BYTES);
-        type Read = fn(&Input, &mut dyn FnMut(Article)) -> Result<corpus::FileReport, String>;
+        let (_, length) = hash_file(&input.path).unwrap();
+        assert!(length >= READ_AHEAD_BYTES);
+        let read_ahead =
+            |input: &Input, sink: &mut dyn FnMut(Article)| read_ahead(input, length, sink);
+        type Read<'a> =
+            &'a dyn Fn(&Input, &mut dyn FnMut(Article)) -> Result<corpus::FileReport, String>;
         let read = |f: Read| {
             let mut ids = Vec::new();
             let report = f(&input, &mut |a: Article| ids.push(a.id)).unwrap();
             (ids, report.articles, report.rejected)
         };
-        let ahead = read(read_ahead);
+        let ahead = read(&read_ahead);
         assert_eq!(ahead.0.len(), 2000);
         assert_eq!(ahead.0[1999], "a1999");
         assert_eq!(ahead.2.len(), 1, "{:?}", ahead.2);
-        assert_eq!(ahead, read(corpus::read));
+        assert_eq!(ahead, read(&corpus::read));
     }
 }
