@@ -452,7 +452,9 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         let joiner = is_function_word(prev)
             && prev.text != "the"
             && left >= 2
-            && (prev.text != "and" || h - left >= 2)
+            && (prev.text != "and"
+                || h - left >= 2
+                || (h > left && and_starts_name(tokens, left - 2)))
             && tokens[left - 2].is_capitalized()
             && !lexicon::is_place_token(&tokens[left - 2])
             && !NOT_NAME_START_SET.contains(tokens[left - 2].text);
@@ -575,6 +577,36 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(range)
+}
+
+/// In "X and Y Head", is the word `x` before "and" the first word of one name, as in "the
+/// Securities and Exchange Commission" or "Trade and Industry Ministry"? It is when no
+/// capitalised word or initial comes before it: in a list of two bodies ("ArcelorMittal
+/// Temirtau and Kazakhmys Corporation", "J.P. Morgan and Bankers Trust") the first has a name
+/// of its own. An acronym or a name in capitals ("ILO and Labour Ministry") is a body of its
+/// own.
+fn and_starts_name(tokens: &[Token], x: usize) -> bool {
+    let word = &tokens[x];
+    if !word.is_title_case() || gazetteer().lookup_acronym(word.text).is_some() {
+        return false;
+    }
+    if x == 0 || word.break_before {
+        return true;
+    }
+    let before = &tokens[x - 1];
+    // (But "U.S." and "E.U." are places: "the U.S. Securities and Exchange Commission".)
+    let after_initial = before.is(".")
+        && x >= 2
+        && tokens[x - 2].is_word()
+        && tokens[x - 2].text.chars().count() == 1
+        && tokens[x - 2].is_capitalized()
+        && !(x >= 4
+            && tokens[x - 3].is(".")
+            && matches!(
+                (tokens[x - 4].text, tokens[x - 2].text),
+                ("U", "S" | "K" | "N") | ("E", "U")
+            ));
+    !after_initial && (!before.is_capitalized() || NOT_NAME_START_SET.contains(before.text))
 }
 
 /// Is the body starting at `left` introduced by a role ("Director of the …", "Member of the …")?
@@ -1022,6 +1054,33 @@ mod tests {
         assert_eq!(
             orgs("with ArcelorMittal Temirtau and Kazakhmys Corporation"),
             ["Kazakhmys Corporation"]
+        );
+        assert_eq!(
+            orgs("as ILO and Labour Ministry said"),
+            ["ILO", "Labour Ministry"]
+        );
+        assert!(orgs("the House and Senate agreed").is_empty());
+        assert_eq!(orgs("by J.P. Morgan and Bankers Trust"), ["Bankers Trust"]);
+        assert_eq!(orgs("by E.F. Hutton and Bankers Trust"), ["Bankers Trust"]);
+    }
+
+    #[test]
+    fn and_joins_two_words_that_start_a_name() {
+        assert_eq!(
+            orgs("approved by the Securities and Exchange Commission in May"),
+            ["Securities and Exchange Commission"]
+        );
+        assert_eq!(
+            orgs("the U.S. Securities and Exchange Commission said"),
+            ["Securities and Exchange Commission"]
+        );
+        assert_eq!(
+            orgs("The Trade and Industry Ministry said"),
+            ["Trade and Industry Ministry"]
+        );
+        assert_eq!(
+            orgs("filed with the Securities and\nExchange Commission covering"),
+            ["Securities and\nExchange Commission"]
         );
     }
 

@@ -1039,6 +1039,17 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
         {
             break;
         }
+        // Nor does a name start inside dotted letters: the "S." of "U.S. Treasury" follows
+        // an initial without a space, so it is not a name's first initial ("H.B. Shaine" is
+        // read from its "H.").
+        if words == 0
+            && j >= 2
+            && ctx.is_initial(j)
+            && ctx.is_initial(j - 2)
+            && !tokens[j].space_before
+        {
+            break;
+        }
         if ctx.is_initial(j) && !ctx.in_org[j] {
             words += 1;
             j += 2; // the letter and its full stop
@@ -1565,6 +1576,14 @@ mod tests {
         // A word the text also writes in lower case is a common word, not a name.
         assert_eq!(people("Minister Aidos Karimov spoke."), ["Aidos Karimov"]);
         assert!(people("Minister Aidos Karimov spoke of every karimov.").is_empty());
+        // Letters of a dotted abbreviation are not initials, wherever a run would start.
+        assert!(people("Funaro will see U.S. Treasury Secretary officials.").is_empty());
+        assert!(people("It will raise 100 mln U.S. Dlrs by the issue.").is_empty());
+        assert!(people("The U.N. Secretariat said so.").is_empty());
+        assert_eq!(
+            people("A small firm, H.B. Shaine and Co Inc, said."),
+            ["H.B. Shaine"]
+        );
         // "U." or "E." as a text's last words are not the start of "U.S." (this panicked).
         assert!(people("Talks with the U.").is_empty());
         assert!(people("E.").is_empty());
