@@ -122,6 +122,7 @@ const HEADS: &[&str] = &[
     "LLP",
     "GmbH",
     "Holdings",
+    "Exchange",
 ];
 
 /// Heads that name a body only with a distinctive word around them: "Trade Union",
@@ -146,6 +147,23 @@ const WEAK_HEADS: &[&str] = &[
     "Center",
     "Centre",
     "Unions",
+];
+
+/// The words before "Exchange" that make it a market ("New York Stock Exchange", "Chicago
+/// Mercantile Exchange"), not currency ("Foreign Exchange").
+const MARKETS: &[&str] = &[
+    "stock",
+    "stocks",
+    "commodity",
+    "commodities",
+    "futures",
+    "mercantile",
+    "options",
+    "metal",
+    "metals",
+    "grain",
+    "cotton",
+    "petroleum",
 ];
 
 /// Modifiers that do not make a weak head distinctive.
@@ -436,6 +454,9 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
     if !is_head(head) && !lower_government {
         return None;
     }
+    if head.text == "Exchange" && (h == 0 || !MARKETS.contains(&&*tokens[h - 1].norm)) {
+        return None;
+    }
     // Left: capitalised words, with "and"/"of"/"for" between capitalised words.
     let mut left = h;
     while left > 0 {
@@ -443,8 +464,13 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         if tokens[left].break_before {
             break;
         }
+        // ("New" starts many a sentence, but "New York" is a place: "New York Stock Exchange".)
+        let starts_place = || {
+            tokens[left].is_capitalized()
+                && lexicon::is_place_key(&format!("{} {}", prev.norm, tokens[left].norm))
+        };
         let capitalised = prev.is_capitalized()
-            && !NOT_NAME_START_SET.contains(prev.text)
+            && (!NOT_NAME_START_SET.contains(prev.text) || starts_place())
             && !ROLES_SET.contains(prev.lower().as_str())
             && !NOT_BODY_SET.contains(prev.text);
         // "and"/"of" inside a name ("Kazakh Labor and Social Protection of People Ministry"),
@@ -455,6 +481,9 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             && (prev.text != "and"
                 || h - left >= 2
                 || (h > left && and_starts_name(tokens, left - 2)))
+            // A body that ends in its head word before "and" is one of a list ("Securities
+            // and Exchange Commission and New York Stock Exchange").
+            && !(prev.text == "and" && is_head(&tokens[left - 2]))
             && tokens[left - 2].is_capitalized()
             && !lexicon::is_place_token(&tokens[left - 2])
             && !NOT_NAME_START_SET.contains(tokens[left - 2].text);
@@ -1060,6 +1089,22 @@ mod tests {
             ["ILO", "Labour Ministry"]
         );
         assert!(orgs("the House and Senate agreed").is_empty());
+        assert_eq!(
+            orgs("by the Securities and Exchange Commission and New York Stock Exchange"),
+            [
+                "Securities and Exchange Commission",
+                "New York Stock Exchange"
+            ]
+        );
+        assert_eq!(
+            orgs("shares on the New York Stock Exchange rose"),
+            ["New York Stock Exchange"]
+        );
+        assert!(orgs("the Foreign Exchange rose").is_empty());
+        assert_eq!(
+            orgs("the Chicago Mercantile Exchange said"),
+            ["Chicago Mercantile Exchange"]
+        );
         assert_eq!(orgs("by J.P. Morgan and Bankers Trust"), ["Bankers Trust"]);
         assert_eq!(orgs("by E.F. Hutton and Bankers Trust"), ["Bankers Trust"]);
     }

@@ -417,6 +417,12 @@ const NOT_NAME: &[&str] = &[
     "Administration",
     "Service",
     "Address",
+    "Exchange",
+    "Stock",
+    "House",
+    "Brothers",
+    "Dlrs",
+    "Dlr",
     "Nation",
     "Order",
     "Growth",
@@ -1151,16 +1157,26 @@ fn after_quote(tokens: &[Token], start: usize) -> bool {
             .any(|q| tokens[start - 1].is(q))
 }
 
-/// "U.S.", "U.K.", "E.U." before a word are abbreviations, not initials.
+/// "U.S.", "U.K.", "E.U." before a word are abbreviations, not initials; so is a run whose
+/// last word takes a full stop and then a comma or a bracket ("CLARKSBURG, W.Va., Feb 26",
+/// "(D-W.Va.)"): a sentence's full stop is followed by neither.
 fn abbreviation(tokens: &[Token], run: &Range<usize>) -> bool {
     let initials = (run.start..run.end)
         .filter(|&k| is_initial(tokens, k))
         .count();
     let last = &tokens[run.end - 1];
-    initials >= 2
+    let abbreviated = !matches!(last.text, "Jr" | "Sr")
         && tokens
-            .get(run.start)
-            .is_some_and(|t| matches!(t.text, "U" | "E"))
+            .get(run.end)
+            .is_some_and(|t| t.is(".") && !t.space_before)
+        && tokens
+            .get(run.end + 1)
+            .is_some_and(|t| t.is(",") || t.is(")"));
+    abbreviated
+        || initials >= 2
+            && tokens
+                .get(run.start)
+                .is_some_and(|t| matches!(t.text, "U" | "E"))
         || last.is_all_caps()
         || !last.is_title_case()
 }
@@ -1580,6 +1596,17 @@ mod tests {
         assert!(people("Funaro will see U.S. Treasury Secretary officials.").is_empty());
         assert!(people("It will raise 100 mln U.S. Dlrs by the issue.").is_empty());
         assert!(people("The U.N. Secretariat said so.").is_empty());
+        assert!(people("CLARKSBURG, W.Va., Feb 26 - It said.").is_empty());
+        assert_eq!(
+            people("said Marvin W. Griffin Jr., its president."),
+            ["Marvin W. Griffin Jr"]
+        );
+        assert_eq!(
+            people("Majority leader Robert Byrd (D-W.Va.) wants it."),
+            ["Robert Byrd"]
+        );
+        assert!(people("The New York Stock Exchange said it will.").is_empty());
+        assert!(people("The White House said it will.").is_empty());
         assert_eq!(
             people("A small firm, H.B. Shaine and Co Inc, said."),
             ["H.B. Shaine"]
