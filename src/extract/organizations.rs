@@ -123,6 +123,14 @@ const HEADS: &[&str] = &[
     "GmbH",
     "Holdings",
     "Exchange",
+    "Co",
+    "Cos",
+];
+
+/// Heads that end a company's name: what follows "of" after them is where it is ("General
+/// Motors Corp of the U.S.", "Pearson Co Ltd of Britain"), not part of the name.
+const COMPANY_ENDS: &[&str] = &[
+    "Inc", "Corp", "Ltd", "AG", "Plc", "PLC", "LLC", "LLP", "GmbH", "Co", "Cos",
 ];
 
 /// Heads that name a body only with a distinctive word around them: "Trade Union",
@@ -504,6 +512,14 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             break;
         }
         if matches!(t.text, "of" | "for" | "on") && t.is_word() {
+            // (But "of America" names a company: "Hospital Corp of America".)
+            if COMPANY_ENDS.contains(&tokens[right - 1].text)
+                && !tokens
+                    .get(right + 1)
+                    .is_some_and(|n| n.text == "America" || n.text == "North")
+            {
+                break;
+            }
             let mut k = right + 1;
             if tokens.get(k).is_some_and(|n| n.text == "the") {
                 k += 1;
@@ -523,6 +539,17 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             }
             right = k;
             continue;
+        }
+        // A role after a body starts a person ("Bank of France Governor Jacques de Larosiere");
+        // after "of" it is part of the name ("Office of the Secretary General").
+        if t.is_capitalized()
+            && ROLES_SET.contains(t.lower().as_str())
+            && !is_function_word(&tokens[right - 1])
+            && tokens
+                .get(right + 1)
+                .is_some_and(|n| n.is_title_case() && !is_head(n))
+        {
+            break;
         }
         if t.is_capitalized() && !NOT_BODY_SET.contains(t.text) && right > h + 1 {
             // "Director of the ILO Regional Office for Europe and Central Asia Beate Andrees":
@@ -608,12 +635,11 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
     Some(range)
 }
 
-/// In "X and Y Head", is the word `x` before "and" the first word of one name, as in "the
-/// Securities and Exchange Commission" or "Trade and Industry Ministry"? It is when no
-/// capitalised word or initial comes before it: in a list of two bodies ("ArcelorMittal
-/// Temirtau and Kazakhmys Corporation", "J.P. Morgan and Bankers Trust") the first has a name
-/// of its own. An acronym or a name in capitals ("ILO and Labour Ministry") is a body of its
-/// own.
+/// In "X and Y Head", is the word `x` before "and" part of one name, as in "the Securities and
+/// Exchange Commission", "American Telephone and Telegraph Co" or "Morgan Stanley and Co Inc"?
+/// Not after an initial: "J.P. Morgan and Bankers Trust" are two bodies (and a place before
+/// "and", "ArcelorMittal Temirtau and Kazakhmys Corporation", is ruled out by the caller). An
+/// acronym or a name in capitals ("ILO and Labour Ministry") is a body of its own.
 fn and_starts_name(tokens: &[Token], x: usize) -> bool {
     let word = &tokens[x];
     if !word.is_title_case() || gazetteer().lookup_acronym(word.text).is_some() {
@@ -622,9 +648,8 @@ fn and_starts_name(tokens: &[Token], x: usize) -> bool {
     if x == 0 || word.break_before {
         return true;
     }
-    let before = &tokens[x - 1];
     // (But "U.S." and "E.U." are places: "the U.S. Securities and Exchange Commission".)
-    let after_initial = before.is(".")
+    let after_initial = tokens[x - 1].is(".")
         && x >= 2
         && tokens[x - 2].is_word()
         && tokens[x - 2].text.chars().count() == 1
@@ -635,7 +660,7 @@ fn and_starts_name(tokens: &[Token], x: usize) -> bool {
                 (tokens[x - 4].text, tokens[x - 2].text),
                 ("U", "S" | "K" | "N") | ("E", "U")
             ));
-    !after_initial && (!before.is_capitalized() || NOT_NAME_START_SET.contains(before.text))
+    !after_initial
 }
 
 /// Is the body starting at `left` introduced by a role ("Director of the …", "Member of the …")?
@@ -1089,6 +1114,35 @@ mod tests {
             ["ILO", "Labour Ministry"]
         );
         assert!(orgs("the House and Senate agreed").is_empty());
+        assert_eq!(
+            orgs("a unit of General Motors Corp of the U.S. said"),
+            ["General Motors Corp"]
+        );
+        assert_eq!(
+            orgs("H.B. Shaine and Co Inc of Grand Rapids, Mich."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            orgs("said Bank of France Governor Jacques de Larosiere"),
+            ["Bank of France"]
+        );
+        assert_eq!(orgs("the Pearson Co Ltd said"), ["Pearson Co Ltd"]);
+        assert_eq!(
+            orgs("shares of Hospital Corp of America fell"),
+            ["Hospital Corp of America"]
+        );
+        assert_eq!(
+            orgs("American Telephone and Telegraph Co said"),
+            ["American Telephone and Telegraph Co"]
+        );
+        assert_eq!(
+            orgs("the Office of the Secretary General said"),
+            ["Office of the Secretary General"]
+        );
+        assert_eq!(
+            orgs("the Office of the Deputy Prime Minister said"),
+            ["Office of the Deputy Prime Minister"]
+        );
         assert_eq!(
             orgs("by the Securities and Exchange Commission and New York Stock Exchange"),
             [

@@ -423,6 +423,14 @@ const NOT_NAME: &[&str] = &[
     "Brothers",
     "Dlrs",
     "Dlr",
+    "Securities",
+    "Industries",
+    "Airlines",
+    "Motors",
+    "Partners",
+    "Investments",
+    "Force",
+    "Forces",
     "Nation",
     "Order",
     "Growth",
@@ -1092,6 +1100,18 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     let words = word_count(tokens, run);
     let has_initial = (run.start..run.end).any(|k| is_initial(tokens, k));
     let title_before = direct_title_before(tokens, run.start);
+    // A place of two or more words ("Hong Kong", "Saint Petersburg") is no one, whatever
+    // surrounds it.
+    if words >= 2
+        && lexicon::is_place_key(&lexicon::key_of_norms(
+            tokens[run.clone()]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| &*t.norm),
+        ))
+    {
+        return false;
+    }
     if words == 1 {
         // A single word needs a personal title right before it ("President Tokayev").
         return title_before && looks_like_family_name(tokens[run.start].text);
@@ -1607,6 +1627,9 @@ mod tests {
         );
         assert!(people("The New York Stock Exchange said it will.").is_empty());
         assert!(people("The White House said it will.").is_empty());
+        assert!(people("Shares in Hong Kong said nothing.").is_empty());
+        assert!(people("The Air Force said it will.").is_empty());
+        assert!(people("Analysts at Warburg Securities said so.").is_empty());
         assert_eq!(
             people("A small firm, H.B. Shaine and Co Inc, said."),
             ["H.B. Shaine"]
