@@ -365,16 +365,9 @@ pub fn org_spellings(org: &Entity) -> Vec<&str> {
 /// records only which articles have a key, so a repeat would be work for nothing). Headlines
 /// are left out: many capitalise every word.
 pub fn capitalised_words(body: &str) -> String {
-    /// ASCII letters and the hyphen: the bytes that go on with a word.
-    const ASCII_WORD_BYTE: [bool; 128] = {
-        let mut table = [false; 128];
-        let mut b = 0;
-        while b < 128 {
-            table[b] = (b as u8).is_ascii_alphabetic() || b as u8 == b'-';
-            b += 1;
-        }
-        table
-    };
+    if body.is_ascii() {
+        return capitalised_ascii_words(body);
+    }
     let mut out = String::new();
     let mut seen = rustc_hash::FxHashSet::default();
     let bytes = body.as_bytes();
@@ -426,6 +419,76 @@ pub fn capitalised_words(body: &str) -> String {
         start = i;
     }
     out
+}
+
+/// ASCII letters and the hyphen: the bytes that go on with a word.
+const ASCII_WORD_BYTE: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphabetic() || b as u8 == b'-';
+        b += 1;
+    }
+    table
+};
+
+/// [`capitalised_words`] of an ASCII text, read from capital to capital: most bytes are in
+/// words that start in lower case, passed over 16 at a time. Whether a capitalised word starts
+/// a sentence is read backwards, from the bytes between it and the word before.
+fn capitalised_ascii_words(body: &str) -> String {
+    let bytes = body.as_bytes();
+    let is_word_byte = |b: u8| ASCII_WORD_BYTE[usize::from(b & 0x7f)];
+    let word_end = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|&b| !is_word_byte(b))
+            .map_or(bytes.len(), |n| from + n)
+    };
+    let mut out = String::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut i = 0;
+    while let Some(capital) = next_capital(bytes, i) {
+        let end = word_end(capital);
+        i = end;
+        if capital > 0 && is_word_byte(bytes[capital - 1]) {
+            // Inside a word ("McDonald", "non-Kazakh"): only a word's first letter counts.
+            continue;
+        }
+        // The word before, if any, is where the sentence could have ended.
+        let before = bytes[..capital]
+            .iter()
+            .rposition(|&b| is_word_byte(b))
+            .map_or(0, |n| n + 1);
+        let sentence_start = before == 0
+            || bytes[before..capital]
+                .iter()
+                .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'"' | b':'));
+        let word = &body[capital..end];
+        if !sentence_start && word.len() >= 4 && seen.insert(word) {
+            out.push_str(word);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// The first ASCII capital at or after `from`, skipping 16 bytes at a time where there is none.
+fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        if chunk
+            .iter()
+            .fold(false, |any, b| any | b.is_ascii_uppercase())
+        {
+            break;
+        }
+        i += 16;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|n| i + n)
 }
 
 /// Registers kzsearch's analyzers with an index (needed after every open).
