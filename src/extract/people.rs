@@ -201,6 +201,7 @@ const PERSONAL_TITLES: &[&str] = &[
     "prince",
     "sheikh",
     "pope",
+    "chancellor",
 ];
 
 /// Verbs of speech and action that follow or precede a name in news.
@@ -431,6 +432,10 @@ const NOT_NAME: &[&str] = &[
     "Investments",
     "Force",
     "Forces",
+    "Chancellor",
+    "Press",
+    "Dems",
+    "Dem",
     "Nation",
     "Order",
     "Growth",
@@ -1630,6 +1635,13 @@ mod tests {
         assert!(people("Shares in Hong Kong said nothing.").is_empty());
         assert!(people("The Air Force said it will.").is_empty());
         assert!(people("Analysts at Warburg Securities said so.").is_empty());
+        assert!(people("The Associated Press said so.").is_empty());
+        // A job title is not part of the name.
+        assert_eq!(
+            people("Lord Chancellor Lord Falconer said so."),
+            ["Lord Falconer"]
+        );
+        assert_eq!(people("Chancellor Gordon Brown said so."), ["Gordon Brown"]);
         assert_eq!(
             people("A small firm, H.B. Shaine and Co Inc, said."),
             ["H.B. Shaine"]
