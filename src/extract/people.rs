@@ -167,6 +167,22 @@ const ROLES: &[&str] = &[
     "mufti",
     "bishop",
     "patriarch",
+    "chancellor",
+    "coach",
+    "actor",
+    "actress",
+    "presenter",
+    "novelist",
+    "playwright",
+    "musician",
+    "businessman",
+    "businesswoman",
+    "banker",
+    "footballer",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "athlete",
 ];
 
 /// Titles that introduce a name directly, so that a single word after them is a name.
@@ -433,6 +449,7 @@ const NOT_NAME: &[&str] = &[
     "Force",
     "Forces",
     "Chancellor",
+    "Exchequer",
     "Press",
     "Dems",
     "Dem",
@@ -1118,8 +1135,12 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
         return false;
     }
     if words == 1 {
-        // A single word needs a personal title right before it ("President Tokayev").
-        return title_before && looks_like_family_name(tokens[run.start].text);
+        // A single word needs a personal title right before it: after "Mr" or "Dr" any name
+        // ("Mr Jackson"), after a title of office one shaped like a family name ("President
+        // Tokayev", not "General Assembly").
+        return title_before
+            && (honorific_before(tokens, run.start)
+                || looks_like_family_name(tokens[run.start].text));
     }
     // Russian and Kazakh capitalise only proper names inside a sentence: two or three
     // capitalised words in a row that are not a place or a body are a person's name.
@@ -1413,6 +1434,22 @@ fn direct_title_before(tokens: &[Token], start: usize) -> bool {
             || (tokens[k - 1].text.chars().any(is_cyrillic) && is_role(&tokens[k - 1])))
 }
 
+/// "Mr", "Mrs", "Ms", "Dr" (with or without a full stop), "Miss", "Sir" or "Madam" right before
+/// `start`: what only a person's name follows. ("Miss." is Mississippi: "Meridian, Miss. Terms
+/// were not disclosed".)
+fn honorific_before(tokens: &[Token], start: usize) -> bool {
+    let Some(before) = start.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    if before.is(".") {
+        return start >= 2 && matches!(tokens[start - 2].text, "Mr" | "Mrs" | "Ms" | "Dr");
+    }
+    matches!(
+        before.text,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Miss" | "Sir" | "Madam"
+    )
+}
+
 /// A role earlier in the same clause, with only the body it belongs to between it and the name:
 /// "Minister of Labor and Social Protection of the Republic of Kazakhstan Madina Abylkasymova",
 /// "the chairman of the Federation of Trade Unions, Bugytzhan Abdirayim".
@@ -1636,6 +1673,14 @@ mod tests {
         assert!(people("The Air Force said it will.").is_empty());
         assert!(people("Analysts at Warburg Securities said so.").is_empty());
         assert!(people("The Associated Press said so.").is_empty());
+        assert_eq!(people("Mr Jackson denies it."), ["Jackson"]);
+        assert_eq!(people("Mr. Jackson denies it."), ["Jackson"]);
+        assert!(people("a plant in Meridian, Miss. Terms were not disclosed.").is_empty());
+        assert!(people("General Assembly met.").is_empty());
+        assert_eq!(
+            people("Italy coach John Kirwan has challenged his side."),
+            ["John Kirwan"]
+        );
         // A job title is not part of the name.
         assert_eq!(
             people("Lord Chancellor Lord Falconer said so."),
