@@ -1086,6 +1086,15 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
         {
             break;
         }
+        // A role that starts a sentence is not the name after it ("Lawyer F. Lee Bailey"):
+        // the name starts after it, with the role as its evidence.
+        if words == 0
+            && tokens[j].is_capitalized()
+            && is_role(&tokens[j])
+            && (ctx.is_initial(j + 1) || ctx.is_name_word(j + 1))
+        {
+            break;
+        }
         if ctx.is_initial(j) && !ctx.in_org[j] {
             words += 1;
             j += 2; // the letter and its full stop
@@ -1434,8 +1443,9 @@ fn direct_title_before(tokens: &[Token], start: usize) -> bool {
             || (tokens[k - 1].text.chars().any(is_cyrillic) && is_role(&tokens[k - 1])))
 }
 
-/// "Mr", "Mrs", "Ms", "Dr" (with or without a full stop), "Miss", "Sir" or "Madam" right before
-/// `start`: what only a person's name follows. ("Miss." is Mississippi: "Meridian, Miss. Terms
+/// "Mr", "Mrs", "Ms", "Dr" (with or without a full stop), "Miss", "Sir", "Madam", or a royal or
+/// religious title ("King Fahd", "Pope John Paul") right before `start`: what only a person's
+/// name follows. ("Miss." is Mississippi: "Meridian, Miss. Terms
 /// were not disclosed".)
 fn honorific_before(tokens: &[Token], start: usize) -> bool {
     let Some(before) = start.checked_sub(1).map(|k| &tokens[k]) else {
@@ -1446,7 +1456,19 @@ fn honorific_before(tokens: &[Token], start: usize) -> bool {
     }
     matches!(
         before.text,
-        "Mr" | "Mrs" | "Ms" | "Dr" | "Miss" | "Sir" | "Madam"
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Miss"
+            | "Sir"
+            | "Madam"
+            | "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
+            | "Sheikh"
+            | "Emir"
+            | "Pope"
     )
 }
 
@@ -1674,6 +1696,14 @@ mod tests {
         assert!(people("Analysts at Warburg Securities said so.").is_empty());
         assert!(people("The Associated Press said so.").is_empty());
         assert_eq!(people("Mr Jackson denies it."), ["Jackson"]);
+        assert_eq!(people("Talks with King Fahd ended."), ["Fahd"]);
+        assert_eq!(people("Miss Kidman said so."), ["Kidman"]);
+        assert_eq!(people("Lawyer F. Lee Bailey said so."), ["F. Lee Bailey"]);
+        // (A family name that is also a role word stays a name.)
+        assert_eq!(
+            people("Foreign Secretary Robin Cook said so."),
+            ["Robin Cook"]
+        );
         assert_eq!(people("Mr. Jackson denies it."), ["Jackson"]);
         assert!(people("a plant in Meridian, Miss. Terms were not disclosed.").is_empty());
         assert!(people("General Assembly met.").is_empty());
