@@ -808,6 +808,22 @@ const KAZAKH_OPENERS: &[&str] = &[
     "демек",
     "әрине",
     "сондай",
+    "сондай-ақ",
+    "себебі",
+    "өйткені",
+    "мысалы",
+    "яғни",
+    "әсіресе",
+    "кейін",
+    "содан",
+    "сосын",
+    "дегенмен",
+    "тіпті",
+    "міне",
+    "ол",
+    "олар",
+    "біз",
+    "мен",
 ];
 
 fn is_cyrillic_word(t: &Token) -> bool {
@@ -870,11 +886,13 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     if !starts {
         return None;
     }
-    // Only where a phrase begins: not right after another capitalised Cyrillic word.
+    // Only where a phrase begins: not right after another capitalised Cyrillic word (but for
+    // a word that opens a sentence, "Себебі Қазақстан Үкіметі …").
     if i > 0
         && tokens[i - 1].is_capitalized()
         && is_cyrillic_word(&tokens[i - 1])
         && !tokens[i].break_before
+        && !KAZAKH_OPENERS.contains(&tokens[i - 1].lower().as_str())
     {
         return None;
     }
@@ -901,6 +919,12 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     }
     let (h, russian) = head?;
     let between: Vec<&Token> = tokens[i..h].iter().filter(|t| t.is_word()).collect();
+    // A head both languages share ("банк") is Kazakh in a Kazakh phrase ("Ұлттық банк
+    // төрағасы …"): its name ends with it, it does not go on in the genitive.
+    let russian = russian
+        && !tokens[i..=h]
+            .iter()
+            .any(|t| t.text.chars().any(crate::analysis::is_kazakh_letter));
     // A role ("Президент Тоқаев кәсіподақтардың …") or a plural head ("кәсіподақтармен", with
     // trade unions) is not a body's name.
     if between.iter().any(|t| {
@@ -1211,6 +1235,18 @@ mod tests {
         );
         assert_eq!(orgs("9 %-ын «Даму» қоры субсидиялайды"), ["«Даму» қоры"]);
         assert!(orgs("Министр провела встречу с журналистами.").is_empty());
+        assert_eq!(
+            orgs("Ұлттық банк төрағасы Ерболат Досаевтың айтуынша, бұл шешім."),
+            ["Ұлттық банк"]
+        );
+        assert_eq!(
+            orgs("Себебі Қазақстан Үкіметі кәсіпкерлікке мән беріп отыр."),
+            ["Қазақстан Үкіметі"]
+        );
+        assert_eq!(
+            orgs("Национальный банк Казахстана сообщил."),
+            ["Национальный банк Казахстана"]
+        );
     }
 
     #[test]
