@@ -44,16 +44,44 @@ fn parse_person(text: &str) -> Option<PersonName> {
     Some(PersonName {
         initial_only: given.as_ref().is_some_and(|g| g.chars().count() == 1),
         given,
-        family_key: names::key(family),
+        family_key: names::key(&uninflected(family)),
         words: words.len(),
         all_caps_family: family.chars().all(|c| !c.is_lowercase()),
     })
 }
 
+/// A Cyrillic name without its case ending, so that every form of it has one key: "Путина",
+/// "Путиным" → "Путин"; "Дмитрия", "Дмитрием" → "Дмитри"; "Тоқаевтың" → "тоқаев" (Kazakh
+/// suffixes, as search strips them). The stem need not be a word, only the same for every
+/// case of the name. Other scripts are left as they are.
+fn uninflected(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !word.chars().any(crate::analysis::is_cyrillic) {
+        return Cow::Borrowed(word);
+    }
+    let lower = word.to_lowercase();
+    if lower.chars().any(crate::analysis::is_kazakh_letter) {
+        return Cow::Owned(crate::analysis::stem_cyrillic(&lower));
+    }
+    /// Russian case endings of names, longest first.
+    const ENDINGS: &[&str] = &[
+        "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ым", "им", "ом", "ем", "ую", "юю",
+        "ая", "яя", "а", "я", "у", "ю", "е", "ы", "и", "й",
+    ];
+    for ending in ENDINGS {
+        if let Some(stem) = lower.strip_suffix(ending)
+            && stem.chars().count() >= 3
+        {
+            return Cow::Owned(stem.to_string());
+        }
+    }
+    Cow::Owned(lower)
+}
+
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let (ka, kb) = (names::key(a), names::key(b));
+            let (ka, kb) = (names::key(&uninflected(a)), names::key(&uninflected(b)));
             ka == kb
                 || (a.chars().count() == 1 && kb.starts_with(&names::key(a)))
                 || (b.chars().count() == 1 && ka.starts_with(&names::key(b)))
@@ -112,6 +140,9 @@ pub fn people(mentions: &[String]) -> Vec<Entity> {
                         p.given.is_some() && !p.initial_only,
                         p.words,
                         !p.all_caps_family,
+                        // The shortest of a declined name's forms is its nominative
+                        // ("Владимир Путин", not "Владимиром Путиным").
+                        std::cmp::Reverse(mentions[i].chars().count()),
                         std::cmp::Reverse(i),
                     )
                 })
@@ -295,6 +326,40 @@ mod tests {
 
     fn strings(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn declined_russian_names_are_one_person_named_in_the_nominative() {
+        let found = people(&strings(&[
+            "Владимира Путина",
+            "Владимир Путин",
+            "Путиным",
+            "Дмитрием Медведевым",
+            "Дмитрий Медведев",
+            "Анны Ивановой",
+            "Анна Иванова",
+            "Сергей Иванов",
+        ]));
+        let names: Vec<(&str, usize)> = found
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Владимир Путин", 3),
+                ("Дмитрий Медведев", 2),
+                ("Анна Иванова", 2),
+                ("Сергей Иванов", 1),
+            ]
+        );
+        // Every case of a name has one key; other scripts are untouched.
+        for form in ["Путин", "Путина", "Путину", "Путиным", "Путине"]
+        {
+            assert_eq!(uninflected(form), "путин", "{form}");
+        }
+        assert_eq!(uninflected("Тоқаевтың"), uninflected("Тоқаев"));
+        assert_eq!(uninflected("Volcker"), "Volcker");
     }
 
     #[test]
