@@ -1152,12 +1152,24 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
                 || looks_like_family_name(tokens[run.start].text));
     }
     // Russian and Kazakh capitalise only proper names inside a sentence: two or three
-    // capitalised words in a row that are not a place or a body are a person's name.
+    // capitalised words in a row that are not a place or a body are a person's name. At the
+    // start of a sentence the first word is capitalised anyway, and a Russian name there is
+    // the subject, in the nominative, which does not end in е, у, ю or ы, nor in -но like an
+    // adverb: "Накануне Обама …" (on the eve), "Согласно Конституции …", "Бойцы …" are no one.
+    // (Names transliterated into -и or -о, "Тони Блэр", "Ратко Младич", stay names.)
+    let declined_opener = || {
+        sentence_start(tokens, run.start) && {
+            let first = tokens[run.start].text;
+            !first.chars().any(crate::analysis::is_kazakh_letter)
+                && (first.ends_with(['е', 'у', 'ю', 'ы']) || first.ends_with("но"))
+        }
+    };
     if words <= 3
         && tokens[run.clone()]
             .iter()
             .filter(|t| t.is_word())
             .all(|t| t.is_title_case() && t.text.chars().any(is_cyrillic))
+        && !declined_opener()
     {
         return true;
     }
@@ -1696,6 +1708,12 @@ mod tests {
         assert!(people("Analysts at Warburg Securities said so.").is_empty());
         assert!(people("The Associated Press said so.").is_empty());
         assert_eq!(people("Mr Jackson denies it."), ["Jackson"]);
+        assert!(people("Накануне Обама выступил в Конгрессе.").is_empty());
+        assert!(people("Согласно Конституции выборы пройдут.").is_empty());
+        assert_eq!(
+            people("Владимир Путин выступил. Тони Блэр тоже."),
+            ["Владимир Путин", "Тони Блэр"]
+        );
         assert_eq!(people("Talks with King Fahd ended."), ["Fahd"]);
         assert_eq!(people("Miss Kidman said so."), ["Kidman"]);
         assert_eq!(people("Lawyer F. Lee Bailey said so."), ["F. Lee Bailey"]);
