@@ -1,8 +1,9 @@
 //! Alias resolution: one entity per real person or body, whatever the spellings.
 //!
 //! People: mentions join when their family names share a name key (letter case, transliteration,
-//! doubled letters) and their given names agree ("M.Abylkasymova" and "Madina Abylkasymova",
-//! "Gilbert F. Houngbo" and "Gilbert Houngbo"); a family name alone joins the one person with
+//! doubled letters, Russian and Kazakh case endings) and their given names agree
+//! ("M.Abylkasymova" and "Madina Abylkasymova", "Gilbert F. Houngbo" and "Gilbert Houngbo",
+//! "Владимира Путина" and "Владимир Путин"); a family name alone joins the one person with
 //! that family name. Bodies: mentions join by gazetteer entry, by the acronym the text defined,
 //! by normalised name without "of the Republic of Kazakhstan"-style qualifiers, and a shorter
 //! name joins the longer one it begins ("Federation of Trade Unions" → "… of the Republic of
@@ -44,7 +45,7 @@ fn parse_person(text: &str) -> Option<PersonName> {
     Some(PersonName {
         initial_only: given.as_ref().is_some_and(|g| g.chars().count() == 1),
         given,
-        family_key: names::key(&uninflected(family)),
+        family_key: names::key(&case_free(family)),
         words: words.len(),
         all_caps_family: family.chars().all(|c| !c.is_lowercase()),
     })
@@ -54,7 +55,7 @@ fn parse_person(text: &str) -> Option<PersonName> {
 /// "Путиным" → "Путин"; "Дмитрия", "Дмитрием" → "Дмитри"; "Тоқаевтың" → "тоқаев" (Kazakh
 /// suffixes, as search strips them). The stem need not be a word, only the same for every
 /// case of the name. Other scripts are left as they are.
-fn uninflected(word: &str) -> std::borrow::Cow<'_, str> {
+fn case_free(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
     if !word.chars().any(crate::analysis::is_cyrillic) {
         return Cow::Borrowed(word);
@@ -81,7 +82,7 @@ fn uninflected(word: &str) -> std::borrow::Cow<'_, str> {
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let (ka, kb) = (names::key(&uninflected(a)), names::key(&uninflected(b)));
+            let (ka, kb) = (names::key(&case_free(a)), names::key(&case_free(b)));
             ka == kb
                 || (a.chars().count() == 1 && kb.starts_with(&names::key(a)))
                 || (b.chars().count() == 1 && ka.starts_with(&names::key(b)))
@@ -356,10 +357,10 @@ mod tests {
         // Every case of a name has one key; other scripts are untouched.
         for form in ["Путин", "Путина", "Путину", "Путиным", "Путине"]
         {
-            assert_eq!(uninflected(form), "путин", "{form}");
+            assert_eq!(case_free(form), "путин", "{form}");
         }
-        assert_eq!(uninflected("Тоқаевтың"), uninflected("Тоқаев"));
-        assert_eq!(uninflected("Volcker"), "Volcker");
+        assert_eq!(case_free("Тоқаевтың"), case_free("Тоқаев"));
+        assert_eq!(case_free("Volcker"), "Volcker");
     }
 
     #[test]

@@ -1455,33 +1455,25 @@ fn direct_title_before(tokens: &[Token], start: usize) -> bool {
             || (tokens[k - 1].text.chars().any(is_cyrillic) && is_role(&tokens[k - 1])))
 }
 
-/// "Mr", "Mrs", "Ms", "Dr" (with or without a full stop), "Miss", "Sir", "Madam", or a royal or
-/// religious title ("King Fahd", "Pope John Paul") right before `start`: what only a person's
-/// name follows. ("Miss." is Mississippi: "Meridian, Miss. Terms
-/// were not disclosed".)
+/// Honorifics that take a full stop as an abbreviation ("Mr.", "Dr.").
+const ABBREVIATED_HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
+
+/// Honorifics written without one ("Miss." is Mississippi: "Meridian, Miss. Terms were not
+/// disclosed"), and royal and religious titles ("King Fahd", "Pope John Paul").
+const OTHER_HONORIFICS: &[&str] = &[
+    "Miss", "Sir", "Madam", "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope",
+];
+
+/// An honorific right before `start`: what only a person's name follows, so that any
+/// capitalised word after it is one ("Mr Jackson").
 fn honorific_before(tokens: &[Token], start: usize) -> bool {
     let Some(before) = start.checked_sub(1).map(|k| &tokens[k]) else {
         return false;
     };
     if before.is(".") {
-        return start >= 2 && matches!(tokens[start - 2].text, "Mr" | "Mrs" | "Ms" | "Dr");
+        return start >= 2 && ABBREVIATED_HONORIFICS.contains(&tokens[start - 2].text);
     }
-    matches!(
-        before.text,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Miss"
-            | "Sir"
-            | "Madam"
-            | "King"
-            | "Queen"
-            | "Prince"
-            | "Princess"
-            | "Sheikh"
-            | "Emir"
-            | "Pope"
-    )
+    ABBREVIATED_HONORIFICS.contains(&before.text) || OTHER_HONORIFICS.contains(&before.text)
 }
 
 /// A role earlier in the same clause, with only the body it belongs to between it and the name:
