@@ -1164,12 +1164,27 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
                 && (first.ends_with(['е', 'у', 'ю', 'ы']) || first.ends_with("но"))
         }
     };
+    // Nor are adjectives a name: "Великой Отечественной (войны)", the Great Patriotic (War).
+    // The first word is not tested against -ий, which ends many given names ("Юрий"), nor
+    // against a plain -ой or -ей, which ends a given name in the instrumental ("со Светланой
+    // Костицыной").
+    let adjectives = || {
+        let shaped = |word: &str, endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
+        const ADJECTIVE: &[&str] = &[
+            "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ую",
+        ];
+        let first = tokens[run.start].text;
+        let last = tokens[run.end - 1].text;
+        (shaped(first, ADJECTIVE) || first.ends_with("кой"))
+            && (shaped(last, ADJECTIVE) || shaped(last, &["ий", "ой"]))
+    };
     if words <= 3
         && tokens[run.clone()]
             .iter()
             .filter(|t| t.is_word())
             .all(|t| t.is_title_case() && t.text.chars().any(is_cyrillic))
         && !declined_opener()
+        && !adjectives()
     {
         return true;
     }
@@ -1702,6 +1717,15 @@ mod tests {
         assert_eq!(people("Mr Jackson denies it."), ["Jackson"]);
         assert!(people("Накануне Обама выступил в Конгрессе.").is_empty());
         assert!(people("Согласно Конституции выборы пройдут.").is_empty());
+        assert!(people("В годы Великой Отечественной войны он воевал.").is_empty());
+        assert_eq!(
+            people("Об этом сказал Лев Толстой. Приехал Юрий Долгорукий."),
+            ["Лев Толстой", "Юрий Долгорукий"]
+        );
+        assert_eq!(
+            people("Он встретился со Светланой Костицыной вчера."),
+            ["Светланой Костицыной"]
+        );
         assert_eq!(
             people("Владимир Путин выступил. Тони Блэр тоже."),
             ["Владимир Путин", "Тони Блэр"]
