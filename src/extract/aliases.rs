@@ -293,7 +293,26 @@ pub fn merge_orgs(counts: &[(String, u64)]) -> Vec<Merged> {
             acronym: None,
         })
         .collect();
-    merge_counts(counts, organizations(&mentions))
+    // Across articles, a body the gazetteer does not know is named by its most frequent
+    // spelling, not its longest: a name joins the one longer name that begins with it, and
+    // that may be one article's oddity ("Agriculture Department Foreign Agricultural Service"
+    // would name the Agriculture Department of hundreds).
+    let by_name: HashMap<&str, u64> = counts.iter().map(|(n, c)| (n.as_str(), *c)).collect();
+    let entities = organizations(&mentions)
+        .into_iter()
+        .map(|mut e| {
+            if !known.contains_key(e.name.as_str())
+                && let Some(best) = e
+                    .mentions
+                    .iter()
+                    .max_by_key(|m| by_name.get(m.as_str()).copied().unwrap_or(0))
+            {
+                e.name = best.clone();
+            }
+            e
+        })
+        .collect();
+    merge_counts(counts, entities)
 }
 
 /// Each merged entity: its name, its count, and the names counted into it.
@@ -361,6 +380,29 @@ mod tests {
         }
         assert_eq!(case_free("Тоқаевтың"), case_free("Тоқаев"));
         assert_eq!(case_free("Volcker"), "Volcker");
+    }
+
+    #[test]
+    fn across_articles_a_body_is_named_by_its_most_frequent_spelling() {
+        let counts = [
+            (
+                "Agriculture Department Foreign Agricultural Service".to_string(),
+                3,
+            ),
+            ("Agriculture Department".to_string(), 290),
+            ("International Labour Organization".to_string(), 9),
+            ("New York Stock Exchange".to_string(), 130),
+            ("THe New York STock Exchange".to_string(), 4),
+        ];
+        let merged = merge_org_counts(&counts);
+        assert_eq!(
+            merged,
+            [
+                ("Agriculture Department".to_string(), 293),
+                ("New York Stock Exchange".to_string(), 134),
+                ("International Labour Organization".to_string(), 9),
+            ]
+        );
     }
 
     #[test]
