@@ -981,8 +981,14 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             if t.break_before || taken >= 8 {
                 break;
             }
+            // A capitalised word goes on with the name in the genitive too ("Республики"), or
+            // as a place or an acronym ("Казахстан", "США"); in another case it is the person
+            // the sentence goes on to ("… организации труда Жильбером Унгбо").
             let ok = is_cyrillic_word(t)
-                && (t.is_capitalized() || russian_genitive(t) || t.text == "и" || t.text == "по");
+                && (russian_genitive(t)
+                    || (t.is_capitalized() && (lexicon::is_place_token(t) || t.is_all_caps()))
+                    || t.text == "и"
+                    || t.text == "по");
             if ok {
                 k += 1;
                 taken += 1;
@@ -1246,6 +1252,19 @@ mod tests {
         assert_eq!(
             orgs("Национальный банк Казахстана сообщил."),
             ["Национальный банк Казахстана"]
+        );
+        assert_eq!(
+            orgs(
+                "встретилась с Генеральным директором Международной организации труда Жильбером Унгбо в Женеве"
+            ),
+            ["Международной организации труда"]
+        );
+        assert_eq!(
+            orgs("Министерство обороны США и Верховный суд Российской Федерации"),
+            [
+                "Министерство обороны США",
+                "Верховный суд Российской Федерации"
+            ]
         );
     }
 
