@@ -5,9 +5,9 @@
 //! ("M.Abylkasymova" and "Madina Abylkasymova", "Gilbert F. Houngbo" and "Gilbert Houngbo",
 //! "Владимира Путина" and "Владимир Путин"); a family name alone joins the one person with
 //! that family name. Bodies: mentions join by gazetteer entry, by the acronym the text defined,
-//! by normalised name without "of the Republic of Kazakhstan"-style qualifiers, and a shorter
-//! name joins the longer one it begins ("Federation of Trade Unions" → "… of the Republic of
-//! Kazakhstan"). The name shown is the most complete form (for a gazetteer body, its canonical
+//! by normalised name without "of the Republic of Kazakhstan"-style qualifiers, and, within one
+//! article, a shorter name joins the longer one it begins ("Federation of Trade Unions" → "… of
+//! the Republic of Kazakhstan"). The name shown is the most complete form (for a gazetteer body, its canonical
 //! name); mentions keep every spelling as written.
 
 use rustc_hash::FxHashMap as HashMap;
@@ -176,6 +176,14 @@ fn entity<'a>(name: String, mentions: impl Iterator<Item = &'a String>) -> Entit
 
 /// Groups organization mentions (in text order) into bodies.
 pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
+    group_organizations(mentions, true)
+}
+
+/// [`organizations`]; `join_prefixes` lets a shorter name join the one longer name it begins,
+/// which in one article is the same body named in full once ("Federation of Trade Unions" →
+/// "… of the Republic of Kazakhstan"), but across articles may be another body ("Ford Motor
+/// Co" and "Ford Motor Co of Canada Ltd").
+fn group_organizations(mentions: &[OrgMention], join_prefixes: bool) -> Vec<Entity> {
     let g = gazetteer();
     // Group key: the gazetteer entry, or the normalised name without qualifiers.
     let mut keys: Vec<String> = mentions
@@ -203,7 +211,7 @@ pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
         u.dedup();
         u
     };
-    for key in keys.iter_mut() {
+    for key in keys.iter_mut().filter(|_| join_prefixes) {
         if key.starts_with('#') || key.split(' ').count() < 2 {
             continue;
         }
@@ -293,12 +301,12 @@ pub fn merge_orgs(counts: &[(String, u64)]) -> Vec<Merged> {
             acronym: None,
         })
         .collect();
-    // Across articles, a body the gazetteer does not know is named by its most frequent
-    // spelling, not its longest: a name joins the one longer name that begins with it, and
-    // that may be one article's oddity ("Agriculture Department Foreign Agricultural Service"
-    // would name the Agriculture Department of hundreds).
+    // Across articles, names that only begin alike are kept apart (see
+    // [`group_organizations`]), and a body the gazetteer does not know is named by its most
+    // frequent spelling, not its longest ("New York Stock Exchange", not the few articles'
+    // "THe New York STock Exchange").
     let by_name: HashMap<&str, u64> = counts.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-    let entities = organizations(&mentions)
+    let entities = group_organizations(&mentions, false)
         .into_iter()
         .map(|mut e| {
             if !known.contains_key(e.name.as_str())
@@ -393,14 +401,21 @@ mod tests {
             ("International Labour Organization".to_string(), 9),
             ("New York Stock Exchange".to_string(), 130),
             ("THe New York STock Exchange".to_string(), 4),
+            ("Miners Union".to_string(), 5),
+            ("Miners Union of the Republic of Kazakhstan".to_string(), 7),
         ];
         let merged = merge_org_counts(&counts);
         assert_eq!(
             merged,
             [
-                ("Agriculture Department".to_string(), 293),
+                ("Agriculture Department".to_string(), 290),
                 ("New York Stock Exchange".to_string(), 134),
+                ("Miners Union of the Republic of Kazakhstan".to_string(), 12),
                 ("International Labour Organization".to_string(), 9),
+                (
+                    "Agriculture Department Foreign Agricultural Service".to_string(),
+                    3
+                ),
             ]
         );
     }
