@@ -271,7 +271,7 @@ pub fn merge_people(counts: &[(String, u64)]) -> Vec<Merged> {
     let mut counts = counts.to_vec();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let names: Vec<String> = counts.iter().map(|(n, _)| n.clone()).collect();
-    merge_counts(&counts, people(&names))
+    merge_counts(&counts, people(&names), |_| false)
 }
 
 /// Counts per canonical name from many articles, merged across spellings of the same body
@@ -305,11 +305,26 @@ pub fn merge_orgs(counts: &[(String, u64)]) -> Vec<Merged> {
     // [`group_organizations`]), and a body the gazetteer does not know is named by its most
     // frequent spelling, not its longest ("New York Stock Exchange", not the few articles'
     // "THe New York STock Exchange").
+    merge_counts(counts, group_organizations(&mentions, false), |e| {
+        !known.contains_key(e.name.as_str())
+    })
+}
+
+/// Each merged entity: its name, its count, and the names counted into it.
+pub type Merged = (String, u64, Vec<String>);
+
+/// Totals per entity from the counts per name; an entity for which `by_frequency` holds is
+/// named by its most frequent name.
+fn merge_counts(
+    counts: &[(String, u64)],
+    entities: Vec<Entity>,
+    by_frequency: impl Fn(&Entity) -> bool,
+) -> Vec<Merged> {
     let by_name: HashMap<&str, u64> = counts.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-    let entities = group_organizations(&mentions, false)
+    let mut out: Vec<Merged> = entities
         .into_iter()
         .map(|mut e| {
-            if !known.contains_key(e.name.as_str())
+            if by_frequency(&e)
                 && let Some(best) = e
                     .mentions
                     .iter()
@@ -317,20 +332,6 @@ pub fn merge_orgs(counts: &[(String, u64)]) -> Vec<Merged> {
             {
                 e.name = best.clone();
             }
-            e
-        })
-        .collect();
-    merge_counts(counts, entities)
-}
-
-/// Each merged entity: its name, its count, and the names counted into it.
-pub type Merged = (String, u64, Vec<String>);
-
-fn merge_counts(counts: &[(String, u64)], entities: Vec<Entity>) -> Vec<Merged> {
-    let by_name: HashMap<&str, u64> = counts.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-    let mut out: Vec<Merged> = entities
-        .into_iter()
-        .map(|e| {
             let total = e
                 .mentions
                 .iter()

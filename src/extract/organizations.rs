@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::{self, gazetteer};
 use super::shapes::WordSet;
-use super::tokens::Token;
+use super::tokens::{Token, is_initial};
 
 /// The word lists below as sets, for lookups in the hot loop (most words are ruled out by
 /// their shape, without hashing them).
@@ -649,11 +649,8 @@ fn and_starts_name(tokens: &[Token], x: usize) -> bool {
         return true;
     }
     // (But "U.S." and "E.U." are places: "the U.S. Securities and Exchange Commission".)
-    let after_initial = tokens[x - 1].is(".")
-        && x >= 2
-        && tokens[x - 2].is_word()
-        && tokens[x - 2].text.chars().count() == 1
-        && tokens[x - 2].is_capitalized()
+    let after_initial = x >= 2
+        && is_initial(tokens, x - 2)
         && !(x >= 4
             && tokens[x - 3].is(".")
             && matches!(

@@ -1152,39 +1152,15 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
                 || looks_like_family_name(tokens[run.start].text));
     }
     // Russian and Kazakh capitalise only proper names inside a sentence: two or three
-    // capitalised words in a row that are not a place or a body are a person's name. At the
-    // start of a sentence the first word is capitalised anyway, and a Russian name there is
-    // the subject, in the nominative, which does not end in е, у, ю or ы, nor in -но like an
-    // adverb: "Накануне Обама …" (on the eve), "Согласно Конституции …", "Бойцы …" are no one.
-    // (Names transliterated into -и or -о, "Тони Блэр", "Ратко Младич", stay names.)
-    let declined_opener = || {
-        sentence_start(tokens, run.start) && {
-            let first = tokens[run.start].text;
-            !first.chars().any(crate::analysis::is_kazakh_letter)
-                && (first.ends_with(['е', 'у', 'ю', 'ы']) || first.ends_with("но"))
-        }
-    };
-    // Nor are adjectives a name: "Великой Отечественной (войны)", the Great Patriotic (War).
-    // The first word is not tested against -ий, which ends many given names ("Юрий"), nor
-    // against a plain -ой or -ей, which ends a given name in the instrumental ("со Светланой
-    // Костицыной").
-    let adjectives = || {
-        let shaped = |word: &str, endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
-        const ADJECTIVE: &[&str] = &[
-            "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ую",
-        ];
-        let first = tokens[run.start].text;
-        let last = tokens[run.end - 1].text;
-        (shaped(first, ADJECTIVE) || first.ends_with("кой"))
-            && (shaped(last, ADJECTIVE) || shaped(last, &["ий", "ой"]))
-    };
+    // capitalised words in a row that are not a place or a body are a person's name, unless
+    // the first word only opens the sentence or the words are adjectives.
     if words <= 3
         && tokens[run.clone()]
             .iter()
             .filter(|t| t.is_word())
             .all(|t| t.is_title_case() && t.text.chars().any(is_cyrillic))
-        && !declined_opener()
-        && !adjectives()
+        && !declined_opener(tokens, run.start)
+        && !adjectives(tokens, run)
     {
         return true;
     }
@@ -1229,6 +1205,33 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     speech_before
         || (speech_after && (shape || words >= 2 && !sentence_start(tokens, run.start)))
         || (shape && (weak_before || speech_after || words >= 2))
+}
+
+/// At the start of a sentence the first word is capitalised anyway, and a Russian name there is
+/// the subject, in the nominative, which does not end in е, у, ю or ы, nor in -но like an
+/// adverb: "Накануне Обама …" (on the eve), "Согласно Конституции …", "Бойцы …" are no one.
+/// (Names transliterated into -и or -о, "Тони Блэр", "Ратко Младич", stay names.)
+fn declined_opener(tokens: &[Token], start: usize) -> bool {
+    sentence_start(tokens, start) && {
+        let first = tokens[start].text;
+        !first.chars().any(crate::analysis::is_kazakh_letter)
+            && (first.ends_with(['е', 'у', 'ю', 'ы']) || first.ends_with("но"))
+    }
+}
+
+/// Are the first and last words of `run` Russian adjectives? "Великой Отечественной (войны)",
+/// the Great Patriotic (War), is no one. The first word is not tested against -ий, which ends
+/// many given names ("Юрий"), nor against a plain -ой or -ей, which ends a given name in the
+/// instrumental ("со Светланой Костицыной").
+fn adjectives(tokens: &[Token], run: &Range<usize>) -> bool {
+    const ADJECTIVE: &[&str] = &[
+        "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ую",
+    ];
+    let shaped = |word: &str, endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
+    let first = tokens[run.start].text;
+    let last = tokens[run.end - 1].text;
+    (shaped(first, ADJECTIVE) || first.ends_with("кой"))
+        && (shaped(last, ADJECTIVE) || shaped(last, &["ий", "ой"]))
 }
 
 /// Right after the end of a quotation: "“…,” Luc Smith said".
