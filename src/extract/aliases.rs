@@ -190,7 +190,13 @@ fn group_organizations(mentions: &[OrgMention], join_prefixes: bool) -> Vec<Enti
         .iter()
         .map(|m| match m.known {
             Some(id) => format!("#{id}"),
-            None => lexicon::strip_qualifiers(&lexicon::key_of_text(&m.text)),
+            None => {
+                let key = lexicon::key_of_text(&m.text);
+                match lexicon::strip_qualifiers(&key) {
+                    stripped if stripped.len() == key.len() => key,
+                    stripped => stripped.to_string(),
+                }
+            }
         })
         .collect();
     // Acronyms the text defined join the body they were defined for.

@@ -371,25 +371,41 @@ fn norm_of_ascii(word: &str) -> Cow<'_, str> {
 /// [`norm_of`] for an ASCII word already in lower case: without a final "'s", in American
 /// spelling; a slice of the word or a static string.
 pub fn norm_of_lower_ascii(lower: &str) -> &str {
-    let word = lower.strip_suffix("'s").unwrap_or(lower);
+    // (Asked of every word of a text: its last two bytes are compared without a call.)
+    let word = match lower.as_bytes() {
+        [.., b'\'', b's'] => &lower[..lower.len() - 2],
+        _ => lower,
+    };
     american(word).unwrap_or(word)
 }
 
+/// British spellings and the American ones they are compared in.
+const AMERICAN: &[(&str, &str)] = &[
+    ("labour", "labor"),
+    ("organisation", "organization"),
+    ("organisations", "organizations"),
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("centre", "center"),
+    ("centres", "centers"),
+    ("co-operation", "cooperation"),
+    ("defence", "defense"),
+    ("organise", "organize"),
+];
+
 /// The spelling a lower-case British word is compared in.
 fn american(lower: &str) -> Option<&'static str> {
-    Some(match lower {
-        "labour" => "labor",
-        "organisation" => "organization",
-        "organisations" => "organizations",
-        "programme" => "program",
-        "programmes" => "programs",
-        "centre" => "center",
-        "centres" => "centers",
-        "co-operation" => "cooperation",
-        "defence" => "defense",
-        "organise" => "organize",
-        _ => return None,
-    })
+    // Every British spelling above starts with one of these letters and has six to thirteen
+    // bytes: most words are ruled out without a comparison (a test checks the list).
+    if !(6..=13).contains(&lower.len())
+        || !matches!(lower.as_bytes()[0], b'c' | b'd' | b'l' | b'o' | b'p')
+    {
+        return None;
+    }
+    AMERICAN
+        .iter()
+        .find(|&&(british, _)| british == lower)
+        .map(|&(_, american)| american)
 }
 
 /// The key of a sequence of words already normalised by [`norm_word`] (a token's `norm`):
@@ -416,8 +432,8 @@ pub fn key_of_text(text: &str) -> String {
 }
 
 /// Drops a trailing "of the Republic of Kazakhstan"-style qualifier from an organization's key.
-pub fn strip_suffix_qualifiers(key: &str) -> String {
-    let mut key = key.to_string();
+pub fn strip_suffix_qualifiers(key: &str) -> &str {
+    let mut key = key;
     for suffix in [
         " of the republic of kazakhstan",
         " of republic of kazakhstan",
@@ -427,7 +443,7 @@ pub fn strip_suffix_qualifiers(key: &str) -> String {
         " of the population",
     ] {
         if let Some(stripped) = key.strip_suffix(suffix) {
-            key = stripped.to_string();
+            key = stripped;
         }
     }
     key
@@ -437,11 +453,11 @@ pub fn strip_suffix_qualifiers(key: &str) -> String {
 /// of the Republic of Kazakhstan", "Kazakh Ministry of Labor" and "Ministry of Labor" compare
 /// equal. Used to compare two names a text gives, not to match the gazetteer (where "Kazakh
 /// Government" must not make "Government" alone a name).
-pub fn strip_qualifiers(key: &str) -> String {
+pub fn strip_qualifiers(key: &str) -> &str {
     let mut key = strip_suffix_qualifiers(key);
     for prefix in ["kazakhstan ", "kazakh ", "kazakhstani "] {
         if let Some(stripped) = key.strip_prefix(prefix) {
-            key = stripped.to_string();
+            key = stripped;
         }
     }
     key
@@ -478,9 +494,10 @@ pub(crate) fn gazetteer_tables() -> GazetteerTables {
             // "Ministry of Justice" stands for the Kazakh one, but "Supreme Court" alone is any
             // country's.
             let stripped = strip_suffix_qualifiers(&key);
-            let usable = stripped != key && stripped.split(' ').count() >= 3;
+            let stripped =
+                (stripped != key && stripped.split(' ').count() >= 3).then(|| stripped.to_string());
             keys.push((key, id));
-            if usable {
+            if let Some(stripped) = stripped {
                 keys.push((stripped, id));
             }
         }
@@ -543,7 +560,7 @@ impl Gazetteer {
         let stripped = strip_suffix_qualifiers(key);
         let usable = stripped.split(' ').count() >= 3;
         let keys = crate::generated::GAZETTEER_KEYS;
-        find_in(keys, key).or_else(|| find_in(keys, &stripped).filter(|_| usable))
+        find_in(keys, key).or_else(|| find_in(keys, stripped).filter(|_| usable))
     }
 
     /// The gazetteer body whose canonical name is `name`.
@@ -676,6 +693,15 @@ mod tests {
             lower.truncate(lower.len() - 2);
         }
         american(&lower).map_or(lower, str::to_string)
+    }
+
+    #[test]
+    fn every_british_spelling_passes_the_quick_test() {
+        for &(british, american_spelling) in AMERICAN {
+            assert_eq!(american(british), Some(american_spelling), "{british}");
+        }
+        assert_eq!(american("labourer"), None);
+        assert_eq!(american(""), None);
     }
 
     #[test]

@@ -26,7 +26,14 @@ pub fn enrich(article: &mut Article) {
 
 /// A span as one line: hard-wrapped text has line breaks inside names.
 fn collapse(span: &str) -> String {
-    span.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut line = String::with_capacity(span.len());
+    for word in span.split_whitespace() {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    line
 }
 
 /// The entities named in a title and a body.

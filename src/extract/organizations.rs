@@ -479,7 +479,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         };
         let capitalised = prev.is_capitalized()
             && (!NOT_NAME_START_SET.contains(prev.text) || starts_place())
-            && !ROLES_SET.contains(prev.lower().as_str())
+            && !ROLES_SET.contains(&prev.lower())
             && !NOT_BODY_SET.contains(prev.text);
         // "and"/"of" inside a name ("Kazakh Labor and Social Protection of People Ministry"),
         // but not a list of two bodies ("ArcelorMittal Temirtau and Kazakhmys Corporation").
@@ -543,7 +543,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         // A role after a body starts a person ("Bank of France Governor Jacques de Larosiere");
         // after "of" it is part of the name ("Office of the Secretary General").
         if t.is_capitalized()
-            && ROLES_SET.contains(t.lower().as_str())
+            && ROLES_SET.contains(&t.lower())
             && !is_function_word(&tokens[right - 1])
             && tokens
                 .get(right + 1)
@@ -618,7 +618,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         let distinctive = content.iter().any(|t| {
             t.is_capitalized()
                 && !HEADS_SET.contains(t.text)
-                && !GENERIC_SET.contains(t.lower().as_str())
+                && !GENERIC_SET.contains(&t.lower())
                 && !lexicon::is_place_token(t)
         }) || content.iter().any(|t| g.lookup_acronym(t.text).is_some());
         if !distinctive {
@@ -629,7 +629,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         return None;
     }
     let key = lexicon::key_of_norms(content.iter().map(|t| &*t.norm));
-    if lexicon::is_place_key(&key) || lexicon::is_place_key(&lexicon::strip_qualifiers(&key)) {
+    if lexicon::is_place_key(&key) || lexicon::is_place_key(lexicon::strip_qualifiers(&key)) {
         return None;
     }
     Some(range)
@@ -666,7 +666,7 @@ fn role_before_body(tokens: &[Token], left: usize) -> bool {
     while k > 0 && left - k < 3 {
         k -= 1;
         let t = &tokens[k];
-        if t.is_word() && ROLES_SET.contains(t.lower().as_str()) {
+        if t.is_word() && ROLES_SET.contains(&t.lower()) {
             return true;
         }
         if !(t.is_word() && matches!(t.text, "of" | "the" | "at")) {
@@ -684,7 +684,7 @@ fn person_pair_at(tokens: &[Token], k: usize) -> bool {
             && !HEADS_SET.contains(t.text)
             && !NOT_BODY_SET.contains(t.text)
             && !NOT_NAME_START_SET.contains(t.text)
-            && !GENERIC_SET.contains(t.lower().as_str())
+            && !GENERIC_SET.contains(&t.lower())
             && !lexicon::is_place_token(t)
     };
     let (Some(a), Some(b)) = (tokens.get(k), tokens.get(k + 1)) else {
@@ -889,7 +889,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         && tokens[i - 1].is_capitalized()
         && is_cyrillic_word(&tokens[i - 1])
         && !tokens[i].break_before
-        && !KAZAKH_OPENERS.contains(&tokens[i - 1].lower().as_str())
+        && !KAZAKH_OPENERS.contains(&&*tokens[i - 1].lower())
     {
         return None;
     }
@@ -925,7 +925,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     // A role ("Президент Тоқаев кәсіподақтардың …") or a plural head ("кәсіподақтармен", with
     // trade unions) is not a body's name.
     if between.iter().any(|t| {
-        ROLES_SET.contains(t.lower().as_str())
+        ROLES_SET.contains(&t.lower())
             || t.lower().starts_with("президент")
             || t.lower().starts_with("министр")
     }) {
@@ -963,7 +963,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             || (tokens[h].is_capitalized() && first_lower < between.len())
             || between
                 .first()
-                .is_some_and(|t| KAZAKH_OPENERS.contains(&t.lower().as_str()))
+                .is_some_and(|t| KAZAKH_OPENERS.contains(&&*t.lower()))
         {
             return None;
         }

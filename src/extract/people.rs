@@ -1269,7 +1269,7 @@ fn abbreviation(tokens: &[Token], run: &Range<usize>) -> bool {
 fn speech_after_word(tokens: &[Token], end: usize) -> bool {
     tokens
         .get(end)
-        .is_some_and(|t| STRONG_AFTER_SET.contains(t.lower().as_str()))
+        .is_some_and(|t| STRONG_AFTER_SET.contains(&t.lower()))
 }
 
 /// Speech verbs after a name that are evidence on their own.
@@ -1442,7 +1442,7 @@ fn is_role(t: &Token) -> bool {
         return false;
     }
     let lower = t.lower();
-    ROLES_SET.contains(lower.as_str())
+    ROLES_SET.contains(&lower)
         || (lower.chars().any(is_cyrillic) && CYRILLIC_ROLES.iter().any(|r| lower.starts_with(r)))
 }
 
@@ -1469,7 +1469,7 @@ fn direct_title_before(tokens: &[Token], start: usize) -> bool {
         k -= 1;
     }
     k >= 1
-        && (PERSONAL_TITLES_SET.contains(tokens[k - 1].lower().as_str())
+        && (PERSONAL_TITLES_SET.contains(&tokens[k - 1].lower())
             || (tokens[k - 1].text.chars().any(is_cyrillic) && is_role(&tokens[k - 1])))
 }
 

@@ -21,6 +21,9 @@ pub struct Token<'a> {
     /// For a word, its normalised form as the lexicon compares it (lower case, British and
     /// American spellings alike); empty for punctuation.
     pub norm: Cow<'a, str>,
+    /// The token in lower case, when it is ASCII (a slice of the text's lower-case copy): the
+    /// rules compare many tokens with lists of lower-case words, and this spares a copy each.
+    lower: Option<&'a str>,
     pub span: Range<usize>,
     pub kind: Kind,
     /// Whitespace before this token.
@@ -179,22 +182,24 @@ impl<'a> Text<'a> {
         break_before: bool,
     ) -> Token<'_> {
         let word = &self.text[span.clone()];
-        let (norm, capitalized) = if ascii {
+        let (norm, capitalized, lower) = if ascii {
+            let lower = &self.lower[span.clone()];
             (
-                Cow::Borrowed(super::lexicon::norm_of_lower_ascii(
-                    &self.lower[span.clone()],
-                )),
+                Cow::Borrowed(super::lexicon::norm_of_lower_ascii(lower)),
                 word.as_bytes()[0].is_ascii_uppercase(),
+                Some(lower),
             )
         } else {
             (
                 super::lexicon::norm_of(word),
                 word.chars().next().is_some_and(letters::is_uppercase),
+                None,
             )
         };
         Token {
             text: word,
             norm,
+            lower,
             span,
             kind: Kind::Word,
             space_before,
@@ -206,9 +211,12 @@ impl<'a> Text<'a> {
 
 /// The punctuation at `span` of `text`.
 fn punct(text: &str, span: Range<usize>, space_before: bool, break_before: bool) -> Token<'_> {
+    let text = &text[span.clone()];
     Token {
-        text: &text[span.clone()],
+        text,
         norm: Cow::Borrowed(""),
+        // (ASCII punctuation has no case.)
+        lower: text.is_ascii().then_some(text),
         span,
         kind: Kind::Punct,
         space_before,
@@ -220,9 +228,11 @@ fn punct(text: &str, span: Range<usize>, space_before: bool, break_before: bool)
 /// The length of a word without its possessive "'s" ("Kazakhstan’s" → "Kazakhstan"), if it has
 /// one and more than one character before it.
 fn possessive(word: &str) -> Option<usize> {
-    // (Most words do not end in an "s": ruled out with one byte.)
-    if !word.ends_with(['s', 'S']) {
-        return None;
+    // (Most words do not end in an apostrophe and an "s": ruled out with two bytes, the "s"
+    // and the byte before it, which is "'" or the last byte of "’".)
+    match word.as_bytes() {
+        [.., b'\'' | 0x99, b's' | b'S'] => {}
+        _ => return None,
     }
     ["'s", "’s", "'S", "’S"].iter().find_map(|p| {
         word.strip_suffix(p)
@@ -235,7 +245,7 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -276,8 +286,12 @@ impl Token<'_> {
         self.kind == Kind::Punct && self.text == punct
     }
 
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The token in lower case.
+    pub fn lower(&self) -> Cow<'a, str> {
+        match self.lower {
+            Some(lower) => Cow::Borrowed(lower),
+            None => Cow::Owned(self.text.to_lowercase()),
+        }
     }
 }
 
