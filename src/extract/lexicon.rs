@@ -393,7 +393,8 @@ const AMERICAN: &[(&str, &str)] = &[
     ("organise", "organize"),
 ];
 
-/// The spelling a lower-case British word is compared in.
+/// The spelling a lower-case British word is compared in. (Inlined: asked of every word.)
+#[inline(always)]
 fn american(lower: &str) -> Option<&'static str> {
     // Every British spelling above starts with one of these letters and has six to thirteen
     // bytes: most words are ruled out without a comparison (a test checks the list).
