@@ -129,7 +129,7 @@ const HEADS: &[&str] = &[
 
 /// Heads that end a company's name: what follows "of" after them is where it is ("General
 /// Motors Corp of the U.S.", "Pearson Co Ltd of Britain"), not part of the name.
-const COMPANY_ENDS: &[&str] = &[
+pub(crate) const COMPANY_ENDS: &[&str] = &[
     "Inc", "Corp", "Ltd", "AG", "Plc", "PLC", "LLC", "LLP", "GmbH", "Co", "Cos",
 ];
 

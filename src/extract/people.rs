@@ -943,6 +943,8 @@ fn could_be_name(t: &Token) -> bool {
 pub fn find(ctx: &Context) -> Vec<Mention> {
     let tokens = ctx.tokens;
     let mut accepted: Vec<Mention> = Vec::new();
+    // Found on the first name with evidence (most texts have none).
+    let mut company_name_ends = None;
     let mut i = 0;
     while i < tokens.len() {
         let Some(run) = name_run(ctx, i) else {
@@ -950,7 +952,12 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
             continue;
         };
         if has_evidence(ctx, &run) {
-            accepted.push(mention(tokens, trim_to_name(tokens, run.clone())));
+            let name = trim_to_name(tokens, run.clone());
+            let company_ends =
+                company_name_ends.get_or_insert_with(|| company_name_ends_in(tokens));
+            if !names_a_company(tokens, &name, company_ends) {
+                accepted.push(mention(tokens, name));
+            }
         }
         i = run.end;
     }
@@ -993,6 +1000,59 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
     accepted.extend(more);
     accepted.sort_by_key(|m| m.tokens.start);
     accepted
+}
+
+/// Where a company's name may end in the text: before "Inc", "Co", "Ltd" and the like, or
+/// before "and Co", either after a comma or not ("Merrill Lynch and Co Inc", "J.P. Morgan and
+/// Co", "S.G. Warburg and Co Ltd"). Ascending.
+fn company_name_ends_in(tokens: &[Token]) -> Vec<usize> {
+    let is =
+        |k: Option<usize>, f: &dyn Fn(&Token) -> bool| k.and_then(|k| tokens.get(k)).is_some_and(f);
+    let comma = |t: &Token| t.is(",");
+    let and = |t: &Token| t.text == "and" || t.is("&");
+    let mut ends = Vec::new();
+    for (c, t) in tokens.iter().enumerate() {
+        // (All the endings are short capitalised words: most tokens are ruled out at once.)
+        if !(t.is_capitalized()
+            && t.text.len() <= 4
+            && super::organizations::COMPANY_ENDS.contains(&t.text))
+        {
+            continue;
+        }
+        // "X Inc", "X, Inc".
+        ends.push(c);
+        if is(c.checked_sub(1), &comma) {
+            ends.push(c - 1);
+        }
+        // "X and Co", "X, and Co".
+        if matches!(t.text, "Co" | "Cos") && is(c.checked_sub(1), &and) {
+            ends.push(c - 1);
+            if is(c.checked_sub(2), &comma) {
+                ends.push(c - 2);
+            }
+        }
+    }
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+}
+
+/// Is the name at `name` (two words or more) also written, somewhere in the text, as the start
+/// of a company's, ending at one of `company_ends` ([`company_name_ends_in`])? Then the text's
+/// bare "Merrill Lynch" is the firm, not a person. Only company endings count: "Nelson Mandela
+/// Foundation" does not make Nelson Mandela a body.
+fn names_a_company(tokens: &[Token], name: &Range<usize>, company_ends: &[usize]) -> bool {
+    let name = &tokens[name.clone()];
+    if name.iter().filter(|t| t.is_word()).count() < 2 {
+        return false;
+    }
+    company_ends.iter().any(|&end| {
+        end >= name.len()
+            && tokens[end - name.len()..end]
+                .iter()
+                .zip(name)
+                .all(|(a, b)| a.text == b.text)
+    })
 }
 
 /// A run of three or more words without an initial or patronymic is usually a word of the body
@@ -1614,6 +1674,31 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_named_after_people_is_no_one() {
+        // Reuters: the firm's full name, then its short one. Without the full name in the text,
+        // the initials make the short one a person's name.
+        assert_eq!(
+            people("S.G. Warburg said demand was strong."),
+            ["S.G. Warburg"]
+        );
+        assert_eq!(
+            people("S.G. Warburg and Co Ltd led the issue. S.G. Warburg said demand was strong."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            people("J.P. Morgan said it would lend, and J.P. Morgan and Co shares rose."),
+            Vec::<&str>::new()
+        );
+        // Only a company's ending counts: a foundation named after a person leaves the person.
+        assert!(
+            people(
+                "The Nelson Mandela Foundation opened a school. Former President Nelson Mandela said it would teach."
+            )
+            .contains(&"Nelson Mandela")
+        );
+    }
+
+    #[test]
     fn apposition_speech_and_shapes() {
         assert_eq!(
             people("Speaking at the session Arman Kuanyshev, Kazakh Labor Minister, said so."),
@@ -1754,8 +1839,10 @@ mod tests {
             ["Lord Falconer"]
         );
         assert_eq!(people("Chancellor Gordon Brown said so."), ["Gordon Brown"]);
+        // (A name is read from its first initial, not from inside the dotted letters; the
+        // firm "H.B. Shaine and Co Inc" is no one, see `a_firm_named_after_people_is_no_one`.)
         assert_eq!(
-            people("A small firm, H.B. Shaine and Co Inc, said."),
+            people("A small firm's founder, H.B. Shaine, said."),
             ["H.B. Shaine"]
         );
         // "U." or "E." as a text's last words are not the start of "U.S." (this panicked).
