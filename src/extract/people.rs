@@ -438,6 +438,20 @@ const NOT_NAME: &[&str] = &[
     "Stock",
     "House",
     "Brothers",
+    // Banks' and companies' words in French, Italian and Spanish ("Banque Paribas", "Societe
+    // Generale", "Credit Suisse", "Banco Central"), and a basin is a place ("Cooper Basin").
+    "Banque",
+    "Banco",
+    "Banca",
+    "Societe",
+    "Société",
+    "Generale",
+    "Générale",
+    "Credit",
+    "Crédit",
+    "Compagnie",
+    "Caisse",
+    "Basin",
     "Dlrs",
     "Dlr",
     "Securities",
@@ -955,7 +969,7 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
             let name = trim_to_name(tokens, run.clone());
             let company_ends =
                 company_name_ends.get_or_insert_with(|| company_name_ends_in(tokens));
-            if !names_a_company(tokens, &name, company_ends) {
+            if !names_a_company(tokens, &name, company_ends) && !ends_a_place(tokens, &name) {
                 accepted.push(mention(tokens, name));
             }
         }
@@ -1000,6 +1014,19 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
     accepted.extend(more);
     accepted.sort_by_key(|m| m.tokens.start);
     accepted
+}
+
+/// Does the name at `name` start with the second word of a place written in two ("York Fed" of
+/// "New York Fed", "Kong" of "Hong Kong")? Then it is the tail of the place and what follows.
+fn ends_a_place(tokens: &[Token], name: &Range<usize>) -> bool {
+    let Some(before) = name.start.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    let first = &tokens[name.start];
+    before.is_capitalized()
+        && before.is_word()
+        && !first.break_before
+        && lexicon::is_place_key(&format!("{} {}", before.norm, first.norm))
 }
 
 /// Where a company's name may end in the text: before "Inc", "Co", "Ltd" and the like, or
@@ -1695,6 +1722,23 @@ mod tests {
                 "The Nelson Mandela Foundation opened a school. Former President Nelson Mandela said it would teach."
             )
             .contains(&"Nelson Mandela")
+        );
+    }
+
+    #[test]
+    fn banks_basins_and_the_tail_of_a_place_are_no_one() {
+        for text in [
+            "The bond's lead manager Banque Paribas said the issue was priced at par.",
+            "The issue is co-led by Credit Lyonnais and lead manager Societe Generale said so.",
+            "Cooper Basin oil producer Santos Ltd said it will bid.",
+            "The Federal Reserve entered the market, a spokesman for the New York\nFed said.",
+        ] {
+            assert_eq!(people(text), Vec::<&str>::new(), "{text}");
+        }
+        // A person after a place still is one.
+        assert_eq!(
+            people("In New York, Fed chairman Paul Volcker said so."),
+            ["Paul Volcker"]
         );
     }
 
