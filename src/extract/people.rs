@@ -1029,32 +1029,36 @@ fn ends_a_place(tokens: &[Token], name: &Range<usize>) -> bool {
         && lexicon::is_place_key(&format!("{} {}", before.norm, first.norm))
 }
 
+/// The longest of [`super::organizations::COMPANY_ENDS`], in bytes.
+const COMPANY_END_BYTES: usize = 4;
+
 /// Where a company's name may end in the text: before "Inc", "Co", "Ltd" and the like, or
 /// before "and Co", either after a comma or not ("Merrill Lynch and Co Inc", "J.P. Morgan and
 /// Co", "S.G. Warburg and Co Ltd"). Ascending.
 fn company_name_ends_in(tokens: &[Token]) -> Vec<usize> {
-    let is =
-        |k: Option<usize>, f: &dyn Fn(&Token) -> bool| k.and_then(|k| tokens.get(k)).is_some_and(f);
+    // The token `back` places before `c`, if any.
+    let before = |c: usize, back: usize| c.checked_sub(back).map(|k| &tokens[k]);
     let comma = |t: &Token| t.is(",");
     let and = |t: &Token| t.text == "and" || t.is("&");
     let mut ends = Vec::new();
     for (c, t) in tokens.iter().enumerate() {
-        // (All the endings are short capitalised words: most tokens are ruled out at once.)
+        // (All the endings are short capitalised words, as a test checks: most tokens are ruled
+        // out at once.)
         if !(t.is_capitalized()
-            && t.text.len() <= 4
+            && t.text.len() <= COMPANY_END_BYTES
             && super::organizations::COMPANY_ENDS.contains(&t.text))
         {
             continue;
         }
         // "X Inc", "X, Inc".
         ends.push(c);
-        if is(c.checked_sub(1), &comma) {
+        if before(c, 1).is_some_and(comma) {
             ends.push(c - 1);
         }
         // "X and Co", "X, and Co".
-        if matches!(t.text, "Co" | "Cos") && is(c.checked_sub(1), &and) {
+        if matches!(t.text, "Co" | "Cos") && before(c, 1).is_some_and(and) {
             ends.push(c - 1);
-            if is(c.checked_sub(2), &comma) {
+            if before(c, 2).is_some_and(comma) {
                 ends.push(c - 2);
             }
         }
@@ -1723,6 +1727,16 @@ mod tests {
             )
             .contains(&"Nelson Mandela")
         );
+    }
+
+    #[test]
+    fn company_endings_pass_the_quick_test() {
+        for ending in organizations::COMPANY_ENDS {
+            let source = Text::new(ending);
+            let tokens = source.tokenize();
+            assert!(tokens[0].is_capitalized(), "{ending}");
+            assert!(ending.len() <= COMPANY_END_BYTES, "{ending}");
+        }
     }
 
     #[test]
