@@ -967,6 +967,8 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
         };
         if has_evidence(ctx, &run) {
             let name = trim_to_name(tokens, run.clone());
+            // `has_evidence` judged the run; a firm or a place's tail is told from the name it
+            // is trimmed to (what the text would show as the person).
             let company_ends =
                 company_name_ends.get_or_insert_with(|| company_name_ends_in(tokens));
             if !names_a_company(tokens, &name, company_ends) && !ends_a_place(tokens, &name) {
