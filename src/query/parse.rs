@@ -303,8 +303,13 @@ impl Parser {
                         tok.column,
                     ));
                 }
-                if self.peek().is_some_and(|t| t.kind == Tok::RParen) {
-                    return Err(syntax("empty parentheses", tok.column));
+                match self.peek() {
+                    Some(t) if t.kind == Tok::RParen => {
+                        return Err(syntax("empty parentheses", tok.column));
+                    }
+                    // Nothing after it: the '(' is where to look, not the query's start.
+                    None => return Err(syntax("unclosed '('", tok.column)),
+                    Some(_) => {}
                 }
                 let inner = self.or()?;
                 match self.next() {
@@ -527,6 +532,9 @@ mod tests {
     #[test]
     fn malformed_queries_name_the_problem_and_column() {
         assert_eq!(err("(ilo unions"), ("unclosed '('".into(), 1));
+        assert_eq!(err("title:("), ("unclosed '('".into(), 7));
+        assert_eq!(err("wages body:("), ("unclosed '('".into(), 12));
+        assert_eq!(err("wages ("), ("unclosed '('".into(), 7));
         assert_eq!(err("ilo unions)"), ("unmatched ')'".into(), 11));
         assert_eq!(err("\"decent work"), ("unclosed quote".into(), 1));
         assert_eq!(err("ilo AND"), ("AND needs a term after it".into(), 5));
