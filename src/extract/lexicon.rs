@@ -823,6 +823,25 @@ mod tests {
     }
 
     #[test]
+    fn employers_are_found_by_former_names_and_in_russian_cases() {
+        let g = gazetteer();
+        let body = |text: &str, first: &str| {
+            let source = Text::new(text);
+            let tokens = source.tokenize();
+            let start = tokens.iter().position(|t| t.text == first).unwrap();
+            let (_, id) = g.match_at(&tokens, start).unwrap();
+            g.orgs()[id].canonical
+        };
+        let renamed = body("workers of Qarmet met", "Qarmet");
+        assert_eq!(renamed, "ArcelorMittal Temirtau");
+        assert_eq!(
+            body("at ArcelorMittal Temirtau mines", "ArcelorMittal"),
+            renamed
+        );
+        assert_eq!(body("шахтёры Казахмыса бастуют", "Казахмыса"), "Kazakhmys");
+    }
+
+    #[test]
     fn qualifiers_are_stripped_for_comparison() {
         assert_eq!(
             strip_qualifiers("ministry of labor of the republic of kazakhstan"),

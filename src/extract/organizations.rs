@@ -1132,9 +1132,15 @@ mod tests {
         assert!(
             orgs("The Miners' Trade Union held a conference with the Management Board.").is_empty()
         );
+        // A capitalised name and a place are not a body by rule ("ArcelorMittal Temirtau" is one
+        // because the gazetteer knows it).
+        assert_eq!(
+            orgs("with Shubarkol Temirtau and Kazakhmys Corporation"),
+            ["Kazakhmys Corporation"]
+        );
         assert_eq!(
             orgs("with ArcelorMittal Temirtau and Kazakhmys Corporation"),
-            ["Kazakhmys Corporation"]
+            ["ArcelorMittal Temirtau", "Kazakhmys Corporation"]
         );
         assert_eq!(
             orgs("as ILO and Labour Ministry said"),
