@@ -707,6 +707,7 @@ const RUSSIAN_HEADS: &[&str] = &[
     "агентств",
     "фонд",
     "ассоциаци",
+    "ассамбле",
     "палат",
     "банк",
     "парламент",
@@ -757,6 +758,7 @@ const KAZAKH_HEADS: &[&str] = &[
     "қорын",
     "қорд",
     "қауымдастығ",
+    "ассамблея",
     "палата",
     "банк",
     "парламент",
@@ -915,6 +917,9 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         j += 1;
     }
     let (h, russian) = head?;
+    // A person named before a body ("Қасым-Жомарт Тоқаев Біріккен Ұлттар Ұйымы …", "Нұрсұлтан
+    // Назарбаев «Алстом» компаниясының …"): the body's name starts after the family name.
+    let i = person_before_body(tokens, i, h).unwrap_or(i);
     let between: Vec<&Token> = tokens[i..h].iter().filter(|t| t.is_word()).collect();
     // A head both languages share ("банк") is Kazakh in a Kazakh phrase ("Ұлттық банк
     // төрағасы …"): its name ends with it, it does not go on in the genitive.
@@ -1026,6 +1031,25 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(i..end)
+}
+
+/// Where a body's name starts when the capitalised words from `i` to its head at `h` begin with
+/// a given and a family name and go on in capitals after them: after the family name. `None`
+/// when they do not.
+fn person_before_body(tokens: &[Token], i: usize, h: usize) -> Option<usize> {
+    let words: Vec<usize> = (i..h).filter(|&k| tokens[k].is_word()).collect();
+    let capitalised = words
+        .iter()
+        .take_while(|&&k| tokens[k].is_capitalized())
+        .count();
+    let family = *words.get(1)?;
+    let word = tokens[family].text;
+    (capitalised >= 3
+        && tokens[words[0]].is_title_case()
+        && tokens[family].is_title_case()
+        && super::people::looks_like_family_name(word)
+        && !super::people::patronymic_word(word))
+    .then_some(family + 1)
 }
 
 /// After a comma inside a name ("Council for Labour, Migration and Social Protection"), the
@@ -1268,6 +1292,23 @@ mod tests {
                 "Министерство обороны США",
                 "Верховный суд Российской Федерации"
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_named_before_a_body_is_not_part_of_it() {
+        assert_eq!(
+            orgs("Ерлан Сәрсенов Біріккен Ұлттар Ұйымы мінберінен сөйледі."),
+            ["Біріккен Ұлттар Ұйымы"]
+        );
+        assert_eq!(
+            orgs("Ерлан Сәрсенов «Алстом» компаниясының басшысын қабылдады."),
+            ["«Алстом» компаниясының"]
+        );
+        // Capitalised words that are no person's stay with the body.
+        assert_eq!(
+            orgs("Себебі Қазақстан Үкіметі кәсіпкерлікке мән беріп отыр."),
+            ["Қазақстан Үкіметі"]
         );
     }
 

@@ -459,6 +459,7 @@ const NOT_NAME: &[&str] = &[
     "Airlines",
     "Motors",
     "Partners",
+    "Associates",
     "Investments",
     "Force",
     "Forces",
@@ -755,6 +756,43 @@ const NOT_NAME: &[&str] = &[
     "Однако",
     "Бірақ",
     "Алайда",
+    // Kazakh words that open a sentence (as `organizations::KAZAKH_OPENERS`, capitalised)
+    "Сондай-ақ",
+    "Сондықтан",
+    "Жалпы",
+    "Ал",
+    "Қазір",
+    "Оның",
+    "Сол",
+    "Мұнда",
+    "Онда",
+    "Енді",
+    "Демек",
+    "Әрине",
+    "Себебі",
+    "Өйткені",
+    "Мысалы",
+    "Яғни",
+    "Әсіресе",
+    "Кейін",
+    "Содан",
+    "Сосын",
+    "Дегенмен",
+    "Тіпті",
+    "Міне",
+    "Ол",
+    "Олар",
+    "Біз",
+    "Мен",
+    // Kazakh words that start the name of a place ("Оңтүстік Корея", "Құрама Штаттар")
+    "Оңтүстік",
+    "Солтүстік",
+    "Батыс",
+    "Шығыс",
+    "Орталық",
+    "Құрама",
+    // "Бас" (chief, general: "Бас Ассамблея", "Бас прокурор")
+    "Бас",
     "По",
     "В",
     "На",
@@ -1215,7 +1253,40 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
     }
     let end = last_name_word? + 1;
     // A run must end on a name word, not an initial.
-    (end > i).then_some(i..end)
+    (end > i).then_some(two_cyrillic_names(tokens, i..end).unwrap_or(i..end))
+}
+
+/// The first of two Russian or Kazakh names written one after the other, each a given and a
+/// family name ("Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевтың …", Tokayev [mentioned]
+/// Nazarbayev's …): the run of four capitalised words is cut after the first family name. Not
+/// when the second word is a patronymic ("Нұрсұлтан Әбішұлы Назарбаев") or the third is a
+/// family name too (a family name, a given name and a patronymic: "Искакова Баян Мұратқызы").
+fn two_cyrillic_names(tokens: &[Token], run: Range<usize>) -> Option<Range<usize>> {
+    // (Most runs are English, and short: ruled out without a look at their words.)
+    if tokens[run.start].text.is_ascii() || run.len() < 4 {
+        return None;
+    }
+    let mut words = run.clone().filter(|&k| tokens[k].is_word());
+    let (Some(_), Some(family), Some(given), Some(second_family), None) = (
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+    ) else {
+        return None;
+    };
+    let words = [run.start, family, given, second_family];
+    let cyrillic_title_case = words
+        .iter()
+        .all(|&k| tokens[k].is_title_case() && tokens[k].text.chars().any(is_cyrillic));
+    (cyrillic_title_case
+        && looks_like_family_name(tokens[family].text)
+        && !patronymic_word(tokens[family].text)
+        && !looks_like_family_name(tokens[given].text)
+        && looks_like_family_name(tokens[second_family].text)
+        && !patronymic_word(tokens[second_family].text))
+    .then_some(run.start..family + 1)
 }
 
 /// Does the text give evidence that the run at `run` is a person?
@@ -1401,7 +1472,7 @@ fn sentence_start(tokens: &[Token], i: usize) -> bool {
         || tokens[i - 1].is("\"")
 }
 
-fn looks_like_family_name(word: &str) -> bool {
+pub(super) fn looks_like_family_name(word: &str) -> bool {
     let lower = word.to_lowercase();
     if lower.chars().any(is_cyrillic) {
         // Russian and Kazakh names decline: look at the name without its case ending.
@@ -1527,6 +1598,8 @@ const CYRILLIC_ROLES: &[&str] = &[
     "прокурор",
     "ректор",
     "академик",
+    "адвокат",
+    "юрист",
 ];
 
 /// Is this word a title or role, in any of the three languages?
@@ -1544,15 +1617,18 @@ fn is_patronymic(tokens: &[Token], run: &Range<usize>) -> bool {
         .iter()
         .filter(|t| t.is_word())
         .skip(1)
-        .any(|t| {
-            let lower = uninflected(&t.text.to_lowercase());
-            [
-                "ovich", "evich", "ovna", "evna", "ich", "uly", "kyzy", "ович", "евич", "овна",
-                "евна", "ич", "ұлы", "қызы", "улы", "кызы",
-            ]
-            .iter()
-            .any(|e| lower.ends_with(e))
-        })
+        .any(|t| patronymic_word(t.text))
+}
+
+/// Does `word` end like a patronymic ("Ivanovich", "Әбішұлы", "Мұратқызының")?
+pub(super) fn patronymic_word(word: &str) -> bool {
+    let lower = uninflected(&word.to_lowercase());
+    [
+        "ovich", "evich", "ovna", "evna", "ich", "uly", "kyzy", "ович", "евич", "овна", "евна",
+        "ич", "ұлы", "қызы", "улы", "кызы",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e))
 }
 
 /// "President Tokayev", "Mr Jan FARZAN", "Dr. Smith", "Minister M.Abylkasymova".
@@ -1784,6 +1860,26 @@ mod tests {
             ),
             ["Aidos Karimov", "Aidos Karimov", "Karimov", "A.Karimov"]
         );
+    }
+
+    #[test]
+    fn russian_and_kazakh_names_side_by_side_after_openers_and_roles() {
+        // Two names in a row, each a given and a family name, are two people.
+        assert_eq!(
+            people("Сондай-ақ Ерлан Сәрсенов Айгүл Жұмабаеваның ұсынысын қолдады."),
+            ["Ерлан Сәрсенов", "Айгүл Жұмабаеваның"]
+        );
+        // A given name, a patronymic and a family name stay one.
+        assert_eq!(
+            people("Ерлан Бекұлы Сәрсенов сөйледі."),
+            ["Ерлан Бекұлы Сәрсенов"]
+        );
+        // Words that open a Kazakh sentence, and the first words of places, are no one.
+        assert!(people("Ал Алматыдағы жиында шешім қабылданды.").is_empty());
+        assert!(people("Өнімдер Оңтүстік Кореяға жөнелтілді.").is_empty());
+        // A lawyer is a role: the name is after it.
+        assert_eq!(people("Адвокаты Иванова обжалуют приговор."), ["Иванова"]);
+        assert_eq!(people("Об этом сказал адвокат Иванов."), ["Иванов"]);
     }
 
     #[test]
