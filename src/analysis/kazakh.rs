@@ -48,6 +48,7 @@ const CASE: &[&str] = &[
 const POSSESSION: &[&str] = &[
     "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", // our, your (polite)
     "ым", "ім", "ың", "ің", // my, your
+    "сын", "сін", // his, her, its, then the accusative "н" ("Конвенциясын")
     "сы",
     "сі", // his, her, its (after a vowel; "ы"/"і" alone would cut words ending in them)
 ];
@@ -106,6 +107,7 @@ mod tests {
             stem("қазақстанның")
         );
         assert_eq!(stem("қазақстан"), stem("қазақстаннан"));
+        assert_eq!(stem("палатасын"), stem("палата"));
     }
 
     #[test]

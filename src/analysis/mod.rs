@@ -330,6 +330,13 @@ fn english_stem_changes(lower: &str) -> bool {
 
 /// The stem of a lower-case Cyrillic word: Kazakh suffixes stripped when it has Kazakh
 /// letters, the Russian Snowball stemmer otherwise, ё folded to е.
+///
+/// Words borrowed through Russian that end in -ия, -ея or -ика ("конвенция", "ассамблея",
+/// "республика") take Kazakh endings with or without a Kazakh letter ("Конвенциясы",
+/// "Конвенцияның"): what is left once Kazakh endings are stripped from them is stemmed as
+/// Russian, so every Kazakh form meets the Russian ones ("конвенции") and the nominative. No
+/// Russian word ends so and then in the Kazakh endings taken ("-иясы", "-ияда", "-еяны",
+/// "-икасы"); other endings would catch Russian words ("запасы", "страны").
 pub fn stem_cyrillic(lower: &str) -> String {
     let mut stem = String::new();
     stem_cyrillic_into(lower, &mut stem);
@@ -352,10 +359,37 @@ pub fn stem_cyrillic_into(lower: &str, out: &mut String) {
         } else {
             lower
         };
-        if word.chars().any(is_kazakh_letter) {
-            kazakh::stem(word)
+        const BORROWED: [&str; 3] = ["ия", "ея", "ика"];
+        let russian = |word: &str| RUSSIAN.with(|s| s.stem(word).into_owned());
+        let kazakh_letters = word.chars().any(is_kazakh_letter);
+        // (Most Russian words have none of the endings anywhere: not stemmed as Kazakh.)
+        if !kazakh_letters && !BORROWED.iter().any(|e| word.contains(e)) {
+            return russian(word);
+        }
+        let kazakh = kazakh::stem(word);
+        if !BORROWED.iter().any(|e| kazakh.ends_with(e)) {
+            return if kazakh_letters {
+                kazakh
+            } else {
+                russian(word)
+            };
+        }
+        if kazakh_letters {
+            return russian(&kazakh);
+        }
+        // Without a Kazakh letter, a Kazakh ending must have been stripped, and not one that
+        // Russian words end in after -ия, -ея, -ика and Kazakh never or seldom puts straight
+        // after such a word: т after a vowel ("сертификаты"), "на" and "не" but after a
+        // possessive ("Ватикана", "россияне"), "мен" ("медикаменты"); nor after a short word
+        // ("Рияде").
+        let ending = &word[kazakh.len()..];
+        if !ending.is_empty()
+            && kazakh.chars().count() >= 5
+            && !["т", "м", "на", "не"].iter().any(|e| ending.starts_with(e))
+        {
+            russian(&kazakh)
         } else {
-            RUSSIAN.with(|s| s.stem(word).into_owned())
+            russian(word)
         }
     };
     STEMS.with_borrow_mut(|stems| stems.get_into(lower, out, stem))
@@ -1176,6 +1210,40 @@ mod tests {
         assert_eq!(texts("Министрлігі"), texts("министрлігінің"));
         // English is unchanged.
         assert_eq!(texts("unions"), ["union"]);
+    }
+
+    #[test]
+    fn borrowed_words_meet_in_every_kazakh_and_russian_form() {
+        // With a Kazakh letter in the ending or none, and the Russian forms.
+        let convention = texts("конвенция");
+        for form in [
+            "Конвенциясы",
+            "Конвенциясын",
+            "конвенцияның",
+            "Конвенцияны",
+            "конвенциясына",
+            "конвенции",
+            "Конвенцию",
+        ] {
+            assert_eq!(texts(form), convention, "{form}");
+        }
+        assert_eq!(texts("Ассамблеясы"), texts("Ассамблеясының"));
+        assert_eq!(texts("Ассамблеясы"), texts("ассамблея"));
+        assert_eq!(texts("Россияда"), texts("Россия"));
+        assert_eq!(texts("Республикасы"), texts("Республикасының"));
+        assert_eq!(texts("Республикасы"), texts("республика"));
+        // Russian words that end like a Kazakh ending are stemmed as Russian still.
+        assert_eq!(texts("вопросы"), texts("вопрос"));
+        assert_eq!(texts("Автобусы"), texts("автобус"));
+        assert_eq!(texts("интересы"), texts("интерес"));
+        assert_eq!(texts("страны"), texts("страна"));
+        assert_eq!(texts("сертификаты"), texts("сертификат"));
+        assert_eq!(texts("сертификате"), texts("сертификат"));
+        assert_eq!(texts("Ватикана"), texts("Ватикан"));
+        assert_eq!(texts("медикаменты"), texts("медикамент"));
+        assert_ne!(texts("россияне"), texts("Россия"));
+        // With a Kazakh letter, any Kazakh ending.
+        assert_eq!(texts("Түркиямен"), texts("Түркия"));
     }
 
     #[test]

@@ -54,6 +54,38 @@ fn russian_and_kazakh_words_match_their_inflections() {
 }
 
 #[test]
+fn borrowed_words_match_across_kazakh_and_russian_forms() {
+    let env = Env::new();
+    env.write("news/kk.txt", "Конвенция бекітілді\n\nҚазақстан Республикасы ХЕҰ-ның 190 Конвенциясын бекітті. Комиссиясы жиналды.\n");
+    env.write("news/kk2.txt", "Ассамблея\n\nҚазақстан халқы Ассамблеясының сессиясы өтті. Конвенцияның мәтіні жарияланды.\n");
+    env.write("news/ru.txt", "Ратификация\n\nСенат ратифицировал конвенцию о насилии. Ассамблея народа Казахстана поддержала.\n");
+    env.index(&[&env.path().join("news")]);
+    // The Kazakh forms with a Kazakh letter, without one, and the Russian forms meet.
+    for spelling in ["Конвенция", "Конвенциясы", "конвенцияның", "конвенции"]
+    {
+        assert_eq!(ids(&env, spelling, &[]), ["kk", "kk2", "ru"], "{spelling}");
+    }
+    for spelling in ["Ассамблеясы", "Ассамблеясының", "ассамблея"]
+    {
+        assert_eq!(ids(&env, spelling, &[]), ["kk2", "ru"], "{spelling}");
+    }
+    assert_eq!(ids(&env, "Республикасының", &[]), ["kk"]);
+    let hit = env
+        .query_json("конвенция", &[])
+        .hits
+        .into_iter()
+        .find(|h| h.id == "kk")
+        .unwrap();
+    assert!(
+        hit.highlighted()
+            .iter()
+            .any(|h| h.starts_with("Конвенциясын")),
+        "{:?}",
+        hit.highlighted()
+    );
+}
+
+#[test]
 fn names_find_each_other_across_scripts() {
     let env = languages_env();
     let all = ["en", "kk", "ru", "toqaev"];
