@@ -472,6 +472,21 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         if tokens[left].break_before {
             break;
         }
+        // The members of a body, in the plural possessive, are part of its name before a head
+        // that is one on its own ("Employers’ Confederation of Kazakhstan", "Bankers'
+        // Association"); before a weak head they only describe ("the Miners' Trade Union").
+        // Only words for people ("-ers", "-ors", "-sts", "-ants"): an owner's name is not
+        // ("General Motors' Hughes Aircraft Co", "United Nations' Economic Commission").
+        if matches!(prev.text, "'" | "’")
+            && !WEAK_HEADS_SET.contains(head.text)
+            && !prev.space_before
+            && left >= 2
+            && !tokens[left - 1].break_before
+            && members(&tokens[left - 2])
+        {
+            left -= 2;
+            continue;
+        }
         // ("New" starts many a sentence, but "New York" is a place: "New York Stock Exchange".)
         let starts_place = || {
             tokens[left].is_capitalized()
@@ -1033,6 +1048,16 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     Some(i..end)
 }
 
+/// Could the capitalised plural `t` name the members of a body ("Employers", "Workers",
+/// "Analysts", "Merchants"), not a company ("Motors", "Partners")?
+fn members(t: &Token) -> bool {
+    t.is_title_case()
+        && ["ers", "ors", "sts", "ants"]
+            .iter()
+            .any(|e| t.text.ends_with(e))
+        && !matches!(t.text, "Motors" | "Partners" | "Brothers" | "Others")
+}
+
 /// Where a body's name starts when the capitalised words from `i` to its head at `h` begin with
 /// a given and a family name and go on in capitals after them: after the family name. `None`
 /// when they do not.
@@ -1155,6 +1180,18 @@ mod tests {
         assert!(orgs("the International Labour Conference in Geneva").is_empty());
         assert!(
             orgs("The Miners' Trade Union held a conference with the Management Board.").is_empty()
+        );
+        // Members in the possessive are part of a name; an owner is not.
+        assert_eq!(
+            orgs("The Employers’ Confederation of Kazakhstan and the Bankers' Association met."),
+            [
+                "Employers’ Confederation of Kazakhstan",
+                "Bankers' Association"
+            ]
+        );
+        assert_eq!(
+            orgs("General Motors' Hughes Aircraft Co said"),
+            ["Hughes Aircraft Co"]
         );
         // A capitalised name and a place are not a body by rule ("ArcelorMittal Temirtau" is one
         // because the gazetteer knows it).
