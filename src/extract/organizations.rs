@@ -755,6 +755,8 @@ const RUSSIAN_NOT_HEADS: &[&str] = &[
     "партнер",
     "партнёр",
     "банкир",
+    "судя",
+    "партитур",
 ];
 
 /// Head nouns of Kazakh names of bodies, which come last ("Ауыл шаруашылығы министрлігі").
@@ -934,14 +936,38 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     let (h, russian) = head?;
     // A person named before a body ("Қасым-Жомарт Тоқаев Біріккен Ұлттар Ұйымы …", "Нұрсұлтан
     // Назарбаев «Алстом» компаниясының …"): the body's name starts after the family name.
-    let i = person_before_body(tokens, i, h).unwrap_or(i);
-    let between: Vec<&Token> = tokens[i..h].iter().filter(|t| t.is_word()).collect();
+    let mut i = person_before_body(tokens, i, h).unwrap_or(i);
     // A head both languages share ("банк") is Kazakh in a Kazakh phrase ("Ұлттық банк
     // төрағасы …"): its name ends with it, it does not go on in the genitive.
     let russian = russian
         && !tokens[i..=h]
             .iter()
             .any(|t| t.text.chars().any(crate::analysis::is_kazakh_letter));
+    let adjective = |t: &Token| {
+        let lower = t.lower();
+        ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+    };
+    // Before a Russian head, a word that is capitalised only for opening the sentence and is
+    // no adjective is not part of the name ("Представители Федерации профсоюзов …").
+    if russian
+        && i < h
+        && tokens[i].is_word()
+        && super::people::sentence_start(tokens, i)
+        && !tokens[i].is_all_caps()
+        && !adjective(&tokens[i])
+    {
+        i += 1;
+        while i < h && !tokens[i].is_word() {
+            i += 1;
+        }
+        // What is left must start a name still ("Однако суд …", "Решение совета …" name none).
+        if !tokens[i].is_capitalized() {
+            return None;
+        }
+    }
+    let between: Vec<&Token> = tokens[i..h].iter().filter(|t| t.is_word()).collect();
     // A role ("Президент Тоқаев кәсіподақтардың …") or a plural head ("кәсіподақтармен", with
     // trade unions) is not a body's name.
     if between.iter().any(|t| {
@@ -962,12 +988,6 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     if russian {
         // Only capitalised words or adjectives before a Russian head ("Национальный банк"),
         // never the start of the sentence that mentions it ("Об этом сообщило Министерство").
-        let adjective = |t: &&Token| {
-            let lower = t.lower();
-            ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"]
-                .iter()
-                .any(|e| lower.ends_with(e))
-        };
         if !between.iter().all(|t| t.is_capitalized() || adjective(t)) {
             return None;
         }
@@ -998,11 +1018,26 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             if t.break_before || taken >= 8 {
                 break;
             }
+            // "по" takes the dative ("Комитет по делам молодежи"); "дел" is the genitive of a
+            // name's most common noun ("Министерство иностранных дел").
+            let dative = tokens[k - 1].text == "по"
+                && ["ам", "ям", "у", "ю", "ой", "ей", "ому", "ему"]
+                    .iter()
+                    .any(|e| t.lower().ends_with(e));
             // A capitalised word goes on with the name in the genitive too ("Республики"), or
             // as a place or an acronym ("Казахстан", "США"); in another case it is the person
             // the sentence goes on to ("… организации труда Жильбером Унгбо").
+            // A given and a family name end the body ("… ядерной опасности Сергей Рыжков").
+            let person = t.is_title_case()
+                && !lexicon::is_place_token(t)
+                && tokens.get(k + 1).is_some_and(|n| {
+                    n.is_title_case() && super::people::looks_like_family_name(n.text)
+                });
             let ok = is_cyrillic_word(t)
+                && !person
                 && (russian_genitive(t)
+                    || dative
+                    || t.text == "дел"
                     || (t.is_capitalized() && (lexicon::is_place_token(t) || t.is_all_caps()))
                     || t.text == "и"
                     || t.text == "по");
@@ -1023,7 +1058,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             }
             break;
         }
-        while end > h + 1 && matches!(tokens[end - 1].text, "и" | "по") {
+        while end > h + 1 && matches!(tokens[end - 1].text, "и" | "по" | "за") {
             end -= 1;
         }
     } else if tokens.get(h + 1).is_some_and(is_open_quote) {
@@ -1346,6 +1381,31 @@ mod tests {
         assert_eq!(
             orgs("Себебі Қазақстан Үкіметі кәсіпкерлікке мән беріп отыр."),
             ["Қазақстан Үкіметі"]
+        );
+    }
+
+    #[test]
+    fn russian_names_of_bodies_with_their_extent() {
+        // A word capitalised for opening the sentence is not part of the name.
+        assert_eq!(
+            orgs("Представители Федерации профсоюзов Республики Казахстан выступили."),
+            ["Федерации профсоюзов Республики Казахстан"]
+        );
+        assert!(orgs("Однако суд отклонил иск.").is_empty());
+        // "дел", "по" with the dative, a place that does not decline.
+        assert_eq!(
+            orgs("Министерство иностранных дел Перу выступило."),
+            ["Министерство иностранных дел Перу"]
+        );
+        assert_eq!(
+            orgs("Комитет по делам молодежи провел встречу."),
+            ["Комитет по делам молодежи"]
+        );
+        assert!(orgs("Судя по всему, решение принято.").is_empty());
+        // A person's name ends the body.
+        assert_eq!(
+            orgs("Глава Центра по уменьшению ядерной опасности Сергей Рыжков сказал."),
+            ["Центра по уменьшению ядерной опасности"]
         );
     }
 

@@ -1462,7 +1462,7 @@ const STRONG_AFTER: &[&str] = &[
     "declared",
 ];
 
-fn sentence_start(tokens: &[Token], i: usize) -> bool {
+pub(super) fn sentence_start(tokens: &[Token], i: usize) -> bool {
     i == 0
         || tokens[i].break_before
         || tokens[i - 1].is(".")
