@@ -1259,15 +1259,16 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
 /// The first of two Russian or Kazakh names written one after the other, each a given and a
 /// family name ("Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевтың …", Tokayev [mentioned]
 /// Nazarbayev's …): the run of four capitalised words is cut after the first family name. Not
-/// when the second word is a patronymic ("Нұрсұлтан Әбішұлы Назарбаев") or the third is a
-/// family name too (a family name, a given name and a patronymic: "Искакова Баян Мұратқызы").
+/// when the second word is a patronymic ("Нұрсұлтан Әбішұлы Назарбаев …"), the third is shaped
+/// like a family name too, or the fourth is a patronymic (a role, then a family name, a given
+/// name and a patronymic: "Акушерка Искакова Баянның Мұратқызының").
 fn two_cyrillic_names(tokens: &[Token], run: Range<usize>) -> Option<Range<usize>> {
     // (Most runs are English, and short: ruled out without a look at their words.)
     if tokens[run.start].text.is_ascii() || run.len() < 4 {
         return None;
     }
     let mut words = run.clone().filter(|&k| tokens[k].is_word());
-    let (Some(_), Some(family), Some(given), Some(second_family), None) = (
+    let (Some(first), Some(family), Some(given), Some(second_family), None) = (
         words.next(),
         words.next(),
         words.next(),
@@ -1276,7 +1277,7 @@ fn two_cyrillic_names(tokens: &[Token], run: Range<usize>) -> Option<Range<usize
     ) else {
         return None;
     };
-    let words = [run.start, family, given, second_family];
+    let words = [first, family, given, second_family];
     let cyrillic_title_case = words
         .iter()
         .all(|&k| tokens[k].is_title_case() && tokens[k].text.chars().any(is_cyrillic));
