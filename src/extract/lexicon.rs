@@ -309,6 +309,48 @@ fn stem(word: &str) -> Option<String> {
     (terms.len() == 1).then(|| terms[0].text.clone())
 }
 
+/// Kazakh words that open a sentence and are part of no name, in lower case ("Бүгін Үкімет …",
+/// "Ал Алматыдағы …").
+pub const KAZAKH_OPENERS: &[&str] = &[
+    "бүгін",
+    "кеше",
+    "ертең",
+    "сондықтан",
+    "жалпы",
+    "ал",
+    "қазір",
+    "оның",
+    "бұл",
+    "осы",
+    "сол",
+    "біздегі",
+    "мұнда",
+    "онда",
+    "енді",
+    "алайда",
+    "бірақ",
+    "сонымен",
+    "демек",
+    "әрине",
+    "сондай",
+    "сондай-ақ",
+    "себебі",
+    "өйткені",
+    "мысалы",
+    "яғни",
+    "әсіресе",
+    "кейін",
+    "содан",
+    "сосын",
+    "дегенмен",
+    "тіпті",
+    "міне",
+    "ол",
+    "олар",
+    "біз",
+    "мен",
+];
+
 /// Is this single word a place or a demonym ("Kazakhstan", "Kazakh", "Қазақстанда")?
 pub fn is_place(word: &str) -> bool {
     is_place_normed(word, &norm_of(word))

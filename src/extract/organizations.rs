@@ -801,47 +801,6 @@ const KAZAKH_HEADS: &[&str] = &[
 
 const KAZAKH_NOT_HEADS: &[&str] = &["кеңесші", "ұйымдаст", "қорыт", "банктен"];
 
-/// Kazakh words that open a sentence and are not part of a name ("Бүгін Үкімет …").
-const KAZAKH_OPENERS: &[&str] = &[
-    "бүгін",
-    "кеше",
-    "ертең",
-    "сондықтан",
-    "жалпы",
-    "ал",
-    "қазір",
-    "оның",
-    "бұл",
-    "осы",
-    "сол",
-    "біздегі",
-    "мұнда",
-    "онда",
-    "енді",
-    "алайда",
-    "бірақ",
-    "сонымен",
-    "демек",
-    "әрине",
-    "сондай",
-    "сондай-ақ",
-    "себебі",
-    "өйткені",
-    "мысалы",
-    "яғни",
-    "әсіресе",
-    "кейін",
-    "содан",
-    "сосын",
-    "дегенмен",
-    "тіпті",
-    "міне",
-    "ол",
-    "олар",
-    "біз",
-    "мен",
-];
-
 fn is_cyrillic_word(t: &Token) -> bool {
     t.is_word() && t.text.chars().any(crate::analysis::is_cyrillic)
 }
@@ -908,7 +867,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         && tokens[i - 1].is_capitalized()
         && is_cyrillic_word(&tokens[i - 1])
         && !tokens[i].break_before
-        && !KAZAKH_OPENERS.contains(&&*tokens[i - 1].lower())
+        && !lexicon::KAZAKH_OPENERS.contains(&&*tokens[i - 1].lower())
     {
         return None;
     }
@@ -1003,7 +962,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             || (tokens[h].is_capitalized() && first_lower < between.len())
             || between
                 .first()
-                .is_some_and(|t| KAZAKH_OPENERS.contains(&&*t.lower()))
+                .is_some_and(|t| lexicon::KAZAKH_OPENERS.contains(&&*t.lower()))
         {
             return None;
         }

@@ -741,49 +741,12 @@ const NOT_NAME: &[&str] = &[
     "Министрі",
     "Председатель",
     "Төраға",
-    "Бұл",
     "Это",
     "Также",
-    "Сондай",
-    "Сонымен",
-    "Осы",
-    "Бүгін",
     "Сегодня",
     "Вчера",
-    "Кеше",
-    "Ертең",
     "Завтра",
     "Однако",
-    "Бірақ",
-    "Алайда",
-    // Kazakh words that open a sentence (as `organizations::KAZAKH_OPENERS`, capitalised)
-    "Сондай-ақ",
-    "Сондықтан",
-    "Жалпы",
-    "Ал",
-    "Қазір",
-    "Оның",
-    "Сол",
-    "Мұнда",
-    "Онда",
-    "Енді",
-    "Демек",
-    "Әрине",
-    "Себебі",
-    "Өйткені",
-    "Мысалы",
-    "Яғни",
-    "Әсіресе",
-    "Кейін",
-    "Содан",
-    "Сосын",
-    "Дегенмен",
-    "Тіпті",
-    "Міне",
-    "Ол",
-    "Олар",
-    "Біз",
-    "Мен",
     // Kazakh words that start the name of a place ("Оңтүстік Корея", "Құрама Штаттар")
     "Оңтүстік",
     "Солтүстік",
@@ -986,6 +949,10 @@ fn could_be_name(t: &Token) -> bool {
         return false;
     }
     if NOT_NAME_SET.contains(t.text) || lexicon::is_place_token(t) {
+        return false;
+    }
+    // ("Ал Алматыдағы …", "Сондай-ақ Қасым-Жомарт Тоқаев …": a Kazakh sentence's opener.)
+    if t.text.as_bytes()[0] >= 0x80 && lexicon::KAZAKH_OPENERS.contains(&&*t.lower()) {
         return false;
     }
     lexicon::gazetteer().lookup_acronym(t.text).is_none()
