@@ -2,7 +2,8 @@
 //!
 //! Recognised: `Convention 87`, `Convention No. 87`, `Convention number 87`, `ILO Convention 87`,
 //! `Conventions Nos. 87 and 98`, `C087`, `C 190`, `C-87`, `(No. 87)` after a convention's title,
-//! and each `No. 102 '…'` in a list that follows a mention of conventions. Not conventions:
+//! and each `No. 102 '…'` in a list that follows a mention of conventions; in Russian and Kazakh
+//! `Конвенция МОТ № 87`, `№ 87 Конвенция`, `ХЕҰ-ның 87-ші Конвенциясы`. Not conventions:
 //! counts and list numbers ("ratified 25 ILO Conventions (8 fundamental, …)", "12 of the 177
 //! technical"), numbers too large to be a convention.
 
@@ -228,6 +229,27 @@ impl<'a> Scan<'a> {
         Some((n, i..self.word_chars(word, |_| true)))
     }
 
+    /// "87-ші Конвенция", "87-Конвенциясы", "155-інші ХЕҰ Конвенциясы" at `i`: a Kazakh ordinal
+    /// (the number, a hyphen and an ordinal ending or none) right before the word, the number
+    /// and the whole span. (A bare number before it is a count: "190 конвенция қабылданды".)
+    fn ordinal_first(&self, i: usize) -> Option<Numbered> {
+        if !self.boundary(i) {
+            return None;
+        }
+        let (n, end) = self.number(i)?;
+        let hyphen = self.char(end, '-')?;
+        let at = match self.any_word(hyphen, &["інші", "ыншы", "ші", "шы"]) {
+            Some(e) if self.boundary(e) => self.some_spaces(e)?,
+            _ => hyphen,
+        };
+        let word = self
+            .any_word(at, ILO)
+            .and_then(|e| self.some_spaces(e))
+            .and_then(|e| self.word(e, "конвенци"))
+            .or_else(|| self.word(at, "конвенци"))?;
+        Some((n, i..self.word_chars(word, |_| true)))
+    }
+
     /// "C087", "C 190", "C-87" at `i` (a capital C not inside a word or number).
     fn code(&self, i: usize) -> Option<Numbered> {
         if self.before(i).is_some_and(char::is_alphanumeric) {
@@ -314,6 +336,13 @@ pub fn find(text: &str) -> Vec<Mention> {
             if c == '№'
                 && i >= next_number_first
                 && let Some((n, span)) = scan.number_first(i)
+            {
+                next_number_first = span.end;
+                number_first.push((n, span));
+            }
+            if c.is_ascii_digit()
+                && i >= next_number_first
+                && let Some((n, span)) = scan.ordinal_first(i)
             {
                 next_number_first = span.end;
                 number_first.push((n, span));
@@ -583,6 +612,15 @@ mod tests {
         assert!(numbers("№ 5 мектеп").is_empty());
         // A number written against the word is still the whole number.
         assert_eq!(numbers("Конвенция98 туралы"), [98]);
+        // Kazakh ordinals before the word; a bare number there is a count.
+        assert_eq!(numbers("ХЕҰ-ның 87-ші Конвенциясы туралы"), [87]);
+        assert_eq!(
+            numbers("Еңбек қауіпсіздігі туралы 155-Конвенция бекітілді"),
+            [155]
+        );
+        assert_eq!(numbers("187-інші ХЕҰ Конвенциясын"), [187]);
+        assert!(numbers("ХЕҰ 190 конвенция қабылдады").is_empty());
+        assert!(numbers("2019-шы жылы конвенция қабылданды").is_empty());
     }
 
     #[test]

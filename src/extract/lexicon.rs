@@ -612,13 +612,34 @@ impl Gazetteer {
     }
 
     /// The org whose acronym is `word`, exactly as written.
+    #[inline]
     pub fn lookup_acronym(&self, word: &str) -> Option<usize> {
         // An acronym has no lower-case letter, so a word that starts with one (most words of a
         // text, asked about one by one) is none, without hashing it.
         if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
             return None;
         }
-        self.acronyms.get(word).copied()
+        let found = self.acronyms.get(word).copied();
+        // (Most words end in an ASCII letter: no Kazakh ending, told by their last byte.)
+        if found.is_none() && word.as_bytes().last().is_some_and(|b| !b.is_ascii()) {
+            return self.lookup_acronym_with_ending(word);
+        }
+        found
+    }
+
+    /// [`Gazetteer::lookup_acronym`] for an acronym with the case ending Kazakh writes after a
+    /// hyphen: "ХЕҰ-ның", "БҰҰ-ға".
+    #[inline(never)]
+    fn lookup_acronym_with_ending(&self, word: &str) -> Option<usize> {
+        let (acronym, ending) = word.split_once('-')?;
+        let kazakh_ending = !ending.is_empty()
+            && ending.chars().count() <= 5
+            && ending
+                .chars()
+                .all(|c| crate::analysis::is_cyrillic(c) && c.is_lowercase());
+        kazakh_ending
+            .then(|| self.acronyms.get(acronym).copied())
+            .flatten()
     }
 
     /// The longest gazetteer name starting at word token `i`: the index just past its last
@@ -848,6 +869,10 @@ mod tests {
             );
         }
         assert_eq!(g.lookup_acronym("ilo"), None);
+        // A Kazakh case ending after a hyphen; not an English word.
+        assert_eq!(g.lookup_acronym("ХЕҰ-ның"), Some(ilo));
+        assert_eq!(g.lookup_acronym("ХЕҰ-ға"), Some(ilo));
+        assert_eq!(g.lookup_acronym("ILO-led"), None);
         // What lets lookup_acronym skip words that start in lower case.
         for &(acronym, _) in crate::generated::GAZETTEER_ACRONYMS {
             assert!(!acronym.chars().any(char::is_lowercase), "{acronym}");
