@@ -216,17 +216,22 @@ impl<'a> Scan<'a> {
         Some((end, numbers))
     }
 
-    /// "№ 87 Конвенция", "№ 87 ХЕҰ Конвенциясы" at `i`: the number and the whole span.
-    fn number_first(&self, i: usize) -> Option<Numbered> {
-        let at = self.spaces(self.char(i, '№')?);
-        let (n, end) = self.number(at)?;
-        let at = self.some_spaces(end)?;
+    /// "Конвенция", "ХЕҰ Конвенциясы" at `at`, after a number: the end of the word.
+    fn convention_after_number(&self, at: usize) -> Option<usize> {
         let word = self
             .any_word(at, ILO)
             .and_then(|e| self.some_spaces(e))
             .and_then(|e| self.word(e, "конвенци"))
             .or_else(|| self.word(at, "конвенци"))?;
-        Some((n, i..self.word_chars(word, |_| true)))
+        Some(self.word_chars(word, |_| true))
+    }
+
+    /// "№ 87 Конвенция", "№ 87 ХЕҰ Конвенциясы" at `i`: the number and the whole span.
+    fn number_first(&self, i: usize) -> Option<Numbered> {
+        let at = self.spaces(self.char(i, '№')?);
+        let (n, end) = self.number(at)?;
+        let at = self.some_spaces(end)?;
+        Some((n, i..self.convention_after_number(at)?))
     }
 
     /// "87-ші Конвенция", "87-Конвенциясы", "155-інші ХЕҰ Конвенциясы" at `i`: a Kazakh ordinal
@@ -242,12 +247,7 @@ impl<'a> Scan<'a> {
             Some(e) if self.boundary(e) => self.some_spaces(e)?,
             _ => hyphen,
         };
-        let word = self
-            .any_word(at, ILO)
-            .and_then(|e| self.some_spaces(e))
-            .and_then(|e| self.word(e, "конвенци"))
-            .or_else(|| self.word(at, "конвенци"))?;
-        Some((n, i..self.word_chars(word, |_| true)))
+        Some((n, i..self.convention_after_number(at)?))
     }
 
     /// "C087", "C 190", "C-87" at `i` (a capital C not inside a word or number).
