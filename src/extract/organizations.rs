@@ -757,6 +757,7 @@ const RUSSIAN_NOT_HEADS: &[&str] = &[
     "банкир",
     "судя",
     "партитур",
+    "банкомат",
 ];
 
 /// Head nouns of Kazakh names of bodies, which come last ("Ауыл шаруашылығы министрлігі").
@@ -902,27 +903,35 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         && !tokens[i..=h]
             .iter()
             .any(|t| t.text.chars().any(crate::analysis::is_kazakh_letter));
+    // (In any case: "Национальный банк", "Европейского суда", "Гарвардском университете".)
     let adjective = |t: &Token| {
         let lower = t.lower();
-        ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"]
-            .iter()
-            .any(|e| lower.ends_with(e))
+        // (Not "-ом", "-ем", "-ым", "-ей" alone: nouns and names end so too, "руководителем",
+        // "Путиным", "Алексей".)
+        [
+            "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую",
+            "юю", "ых", "их", "ском", "цком", "ном", "ским", "цким", "ным", "шей", "ней",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e))
     };
-    // Before a Russian head, a word that is capitalised only for opening the sentence and is
-    // no adjective is not part of the name ("Представители Федерации профсоюзов …").
-    if russian
-        && i < h
-        && tokens[i].is_word()
-        && super::people::sentence_start(tokens, i)
-        && !tokens[i].is_all_caps()
-        && !adjective(&tokens[i])
-    {
-        i += 1;
-        while i < h && !tokens[i].is_word() {
+    // A Russian name starts with its head or the adjectives before it: a word before them that
+    // is neither (nor an acronym) is not part of it, whether it opens the sentence
+    // ("Представители Федерации профсоюзов …") or names someone ("Хаспел Сенат США"). Banks and
+    // holdings are the exception, named after a brand ("Каспи Банк").
+    let brand_head = ["банк", "холдинг"]
+        .iter()
+        .any(|b| tokens[h].lower().starts_with(b));
+    if russian && !brand_head {
+        let start = i;
+        while i < h && tokens[i].is_word() && !tokens[i].is_all_caps() && !adjective(&tokens[i]) {
             i += 1;
+            while i < h && !tokens[i].is_word() {
+                i += 1;
+            }
         }
         // What is left must start a name still ("Однако суд …", "Решение совета …" name none).
-        if !tokens[i].is_capitalized() {
+        if i > start && !tokens[i].is_capitalized() {
             return None;
         }
     }
@@ -1361,10 +1370,21 @@ mod tests {
             ["Комитет по делам молодежи"]
         );
         assert!(orgs("Судя по всему, решение принято.").is_empty());
-        // A person's name ends the body.
+        // A person's name ends the body, and a name before its head is no part of it; but for
+        // banks, named after a brand.
         assert_eq!(
             orgs("Глава Центра по уменьшению ядерной опасности Сергей Рыжков сказал."),
             ["Центра по уменьшению ядерной опасности"]
+        );
+        assert_eq!(orgs("кандидатуру Хаспел Сенат США одобрил"), ["Сенат США"]);
+        assert_eq!(
+            orgs("решение Берлускони Надзорный суд Милана отклонил"),
+            ["Надзорный суд Милана"]
+        );
+        assert_eq!(orgs("клиенты Каспи Банка"), ["Каспи Банка"]);
+        assert_eq!(
+            orgs("в Гарвардском университете"),
+            ["Гарвардском университете"]
         );
     }
 

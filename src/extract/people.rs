@@ -1430,7 +1430,7 @@ const STRONG_AFTER: &[&str] = &[
     "declared",
 ];
 
-pub(super) fn sentence_start(tokens: &[Token], i: usize) -> bool {
+fn sentence_start(tokens: &[Token], i: usize) -> bool {
     i == 0
         || tokens[i].break_before
         || tokens[i - 1].is(".")
