@@ -351,6 +351,16 @@ pub const KAZAKH_OPENERS: &[&str] = &[
     "мен",
 ];
 
+/// Is the word `t` one of [`KAZAKH_OPENERS`], in any case? (Compared a character at a time:
+/// a Cyrillic word's lower case would be a copy.)
+pub fn is_kazakh_opener(t: &Token) -> bool {
+    // (Upper and lower case of a Cyrillic letter take as many bytes: most words are ruled out
+    // by their length.)
+    KAZAKH_OPENERS.iter().any(|o| {
+        o.len() == t.text.len() && t.text.chars().flat_map(char::to_lowercase).eq(o.chars())
+    })
+}
+
 /// Is this single word a place or a demonym ("Kazakhstan", "Kazakh", "Қазақстанда")?
 pub fn is_place(word: &str) -> bool {
     is_place_normed(word, &norm_of(word))

@@ -868,7 +868,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         && tokens[i - 1].is_capitalized()
         && is_cyrillic_word(&tokens[i - 1])
         && !tokens[i].break_before
-        && !lexicon::KAZAKH_OPENERS.contains(&&*tokens[i - 1].lower())
+        && !lexicon::is_kazakh_opener(&tokens[i - 1])
     {
         return None;
     }
@@ -919,9 +919,10 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     // is neither (nor an acronym) is not part of it, whether it opens the sentence
     // ("Представители Федерации профсоюзов …") or names someone ("Хаспел Сенат США"). Banks and
     // holdings are the exception, named after a brand ("Каспи Банк").
+    let head_lower = tokens[h].lower();
     let brand_head = ["банк", "холдинг"]
         .iter()
-        .any(|b| tokens[h].lower().starts_with(b));
+        .any(|b| head_lower.starts_with(b));
     if russian && !brand_head {
         let start = i;
         while i < h && tokens[i].is_word() && !tokens[i].is_all_caps() && !adjective(&tokens[i]) {
@@ -939,13 +940,11 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     // A role ("Президент Тоқаев кәсіподақтардың …") or a plural head ("кәсіподақтармен", with
     // trade unions) is not a body's name.
     if between.iter().any(|t| {
-        ROLES_SET.contains(&t.lower())
-            || t.lower().starts_with("президент")
-            || t.lower().starts_with("министр")
+        let lower = t.lower();
+        ROLES_SET.contains(&lower) || lower.starts_with("президент") || lower.starts_with("министр")
     }) {
         return None;
     }
-    let head_lower = tokens[h].lower();
     let head_stem = crate::analysis::kazakh::stem(&head_lower);
     if ["лар", "лер", "тар", "тер", "дар", "дер"]
         .iter()
@@ -971,7 +970,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             || (tokens[h].is_capitalized() && first_lower < between.len())
             || between
                 .first()
-                .is_some_and(|t| lexicon::KAZAKH_OPENERS.contains(&&*t.lower()))
+                .is_some_and(|t| lexicon::is_kazakh_opener(t))
         {
             return None;
         }
@@ -988,10 +987,12 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             }
             // "по" takes the dative ("Комитет по делам молодежи"); "дел" is the genitive of a
             // name's most common noun ("Министерство иностранных дел").
-            let dative = tokens[k - 1].text == "по"
-                && ["ам", "ям", "у", "ю", "ой", "ей", "ому", "ему"]
+            let dative = tokens[k - 1].text == "по" && {
+                let lower = t.lower();
+                ["ам", "ям", "у", "ю", "ой", "ей", "ому", "ему"]
                     .iter()
-                    .any(|e| t.lower().ends_with(e));
+                    .any(|e| lower.ends_with(e))
+            };
             // A capitalised word goes on with the name in the genitive too ("Республики"), or
             // as a place or an acronym ("Казахстан", "США"); in another case it is the person
             // the sentence goes on to ("… организации труда Жильбером Унгбо").

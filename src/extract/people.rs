@@ -952,7 +952,7 @@ fn could_be_name(t: &Token) -> bool {
         return false;
     }
     // ("Ал Алматыдағы …", "Сондай-ақ Қасым-Жомарт Тоқаев …": a Kazakh sentence's opener.)
-    if t.text.as_bytes()[0] >= 0x80 && lexicon::KAZAKH_OPENERS.contains(&&*t.lower()) {
+    if t.text.as_bytes()[0] >= 0x80 && lexicon::is_kazakh_opener(t) {
         return false;
     }
     lexicon::gazetteer().lookup_acronym(t.text).is_none()
