@@ -309,6 +309,13 @@ fn stem(word: &str) -> Option<String> {
     (terms.len() == 1).then(|| terms[0].text.clone())
 }
 
+/// Endings of Russian adjectives that no noun or name shares, lower case ("Национальный",
+/// "Европейского", "Гарвардскую"): "-ий" and "-ой" are left to callers, since names end so too
+/// ("Дмитрий", "Толстой").
+pub const RUSSIAN_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ую",
+];
+
 /// Kazakh words that open a sentence and are part of no name, in lower case ("Бүгін Үкімет …",
 /// "Ал Алматыдағы …").
 pub const KAZAKH_OPENERS: &[&str] = &[

@@ -908,12 +908,12 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         let lower = t.lower();
         // (Not "-ом", "-ем", "-ым", "-ей" alone: nouns and names end so too, "руководителем",
         // "Путиным", "Алексей".)
-        [
-            "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую",
-            "юю", "ых", "их", "ском", "цком", "ном", "ским", "цким", "ным", "шей", "ней",
-        ]
-        .iter()
-        .any(|e| lower.ends_with(e))
+        lexicon::RUSSIAN_ADJECTIVE_ENDINGS
+            .iter()
+            .chain(&[
+                "ий", "ой", "юю", "ском", "цком", "ном", "ским", "цким", "ным", "шей", "ней",
+            ])
+            .any(|e| lower.ends_with(e))
     };
     // A Russian name starts with its head or the adjectives before it: a word before them that
     // is neither (nor an acronym) is not part of it, whether it opens the sentence

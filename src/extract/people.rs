@@ -1356,14 +1356,11 @@ fn declined_opener(tokens: &[Token], start: usize) -> bool {
 /// many given names ("Юрий"), nor against a plain -ой or -ей, which ends a given name in the
 /// instrumental ("со Светланой Костицыной").
 fn adjectives(tokens: &[Token], run: &Range<usize>) -> bool {
-    const ADJECTIVE: &[&str] = &[
-        "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ую",
-    ];
     let shaped = |word: &str, endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
     let first = tokens[run.start].text;
     let last = tokens[run.end - 1].text;
-    (shaped(first, ADJECTIVE) || first.ends_with("кой"))
-        && (shaped(last, ADJECTIVE) || shaped(last, &["ий", "ой"]))
+    (shaped(first, lexicon::RUSSIAN_ADJECTIVE_ENDINGS) || first.ends_with("кой"))
+        && (shaped(last, lexicon::RUSSIAN_ADJECTIVE_ENDINGS) || shaped(last, &["ий", "ой"]))
 }
 
 /// Right after the end of a quotation: "“…,” Luc Smith said".
