@@ -303,9 +303,16 @@ static CYRILLIC_PLACE_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The one term the search analyzer makes of `word`, if it makes one. (The analyzer is made once
+/// per thread: asked of every capitalised Cyrillic word, making it each time was most of the
+/// cost.)
 fn stem(word: &str) -> Option<String> {
-    let mut analyzer = crate::analysis::text();
-    let terms = crate::analysis::terms(&mut analyzer, word);
+    use std::cell::RefCell;
+    thread_local! {
+        static ANALYZER: RefCell<tantivy::tokenizer::TextAnalyzer> =
+            RefCell::new(crate::analysis::text());
+    }
+    let terms = ANALYZER.with_borrow_mut(|analyzer| crate::analysis::terms(analyzer, word));
     (terms.len() == 1).then(|| terms[0].text.clone())
 }
 
@@ -361,10 +368,15 @@ pub const KAZAKH_OPENERS: &[&str] = &[
 /// Is the word `t` one of [`KAZAKH_OPENERS`], in any case? (Compared a character at a time:
 /// a Cyrillic word's lower case would be a copy.)
 pub fn is_kazakh_opener(t: &Token) -> bool {
+    let Some(first) = t.text.chars().next().and_then(|c| c.to_lowercase().next()) else {
+        return false;
+    };
     // (Upper and lower case of a Cyrillic letter take as many bytes: most words are ruled out
-    // by their length.)
+    // by their length and first letter.)
     KAZAKH_OPENERS.iter().any(|o| {
-        o.len() == t.text.len() && t.text.chars().flat_map(char::to_lowercase).eq(o.chars())
+        o.len() == t.text.len()
+            && o.starts_with(first)
+            && t.text.chars().flat_map(char::to_lowercase).eq(o.chars())
     })
 }
 
@@ -648,6 +660,10 @@ impl Gazetteer {
     /// hyphen: "ХЕҰ-ның", "БҰҰ-ға".
     #[inline(never)]
     fn lookup_acronym_with_ending(&self, word: &str) -> Option<usize> {
+        // (An acronym starts with a capital: most words, in lower case, are ruled out at once.)
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
         let (acronym, ending) = word.split_once('-')?;
         let kazakh_ending = !ending.is_empty()
             && ending.chars().count() <= 5
