@@ -104,6 +104,23 @@ pub const SENTENCE_WORDS: &[&str] = &[
     "Who",
     "Why",
     "How",
+    "Although",
+    "Though",
+    "Because",
+    "Unless",
+    "Until",
+    "Whether",
+    "Whilst",
+    "Whereas",
+    "Despite",
+    "Instead",
+    "Even",
+    "Only",
+    "Yet",
+    "Whatever",
+    "Whoever",
+    "Wherever",
+    "Whenever",
 ];
 
 /// Month and weekday names: capitalised, and never a person or a body.

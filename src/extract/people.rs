@@ -328,6 +328,14 @@ const NOT_NAME: &[&str] = &[
     "State",
     "States",
     "National",
+    // What ends the name of a publication or a body that no head word names ("PC Pro
+    // Magazine", "Early Warning System").
+    "Magazine",
+    "Newspaper",
+    "Journal",
+    "Gazette",
+    "System",
+    "Systems",
     "International",
     "General",
     "Federal",
@@ -951,11 +959,25 @@ fn could_be_name(t: &Token) -> bool {
     if NOT_NAME_SET.contains(t.text) || lexicon::is_place_token(t) {
         return false;
     }
+    if describes_name(t.text) {
+        return false;
+    }
     // ("Ал Алматыдағы …", "Сондай-ақ Қасым-Жомарт Тоқаев …": a Kazakh sentence's opener.)
     if t.text.as_bytes()[0] >= 0x80 && lexicon::is_kazakh_opener(t) {
         return false;
     }
     lexicon::gazetteer().lookup_acronym(t.text).is_none()
+}
+
+/// "Atlanta-based", "Seventeen-year-old", "Icahn-led", "Tunisian-born": a word that describes
+/// the name after it, not part of it.
+fn describes_name(word: &str) -> bool {
+    // (Most words are ruled out by their last letter.)
+    matches!(word.as_bytes().last(), Some(b'd' | b'n'))
+        && word.contains('-')
+        && ["-based", "-old", "-led", "-born", "-owned", "-backed"]
+            .iter()
+            .any(|e| word.ends_with(e))
 }
 
 /// Every person mention in the text, in order.
@@ -982,6 +1004,7 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
         }
         i = run.end;
     }
+    vouched_full_names(ctx, &mut accepted, &mut company_name_ends);
     // Other occurrences of accepted names: the whole name, the family name alone, an initial
     // with the family name.
     let families: Vec<(String, String)> = accepted
@@ -1021,6 +1044,74 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
     accepted.extend(more);
     accepted.sort_by_key(|m| m.tokens.start);
     accepted
+}
+
+/// Full names whose family name a title vouches for elsewhere in the text: "Amit Yoran was
+/// director of … Mr Yoran took up his post" makes "Amit Yoran" a person, though nothing around
+/// it says so (news gives the full name first and the title with the family name after). Adds
+/// them to `accepted`, in text order.
+fn vouched_full_names(
+    ctx: &Context,
+    accepted: &mut Vec<Mention>,
+    company_name_ends: &mut Option<Vec<usize>>,
+) {
+    let tokens = ctx.tokens;
+    // Accepted alone, a word had a title right before it ("Mr Yoran", "President Tokayev").
+    let vouched: Vec<&str> = accepted
+        .iter()
+        .filter(|m| word_count(tokens, &m.tokens) == 1)
+        .filter_map(|m| last_word(tokens, &m.tokens))
+        .collect();
+    if vouched.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    // Each other place the family name is written, and the run that ends there: from the
+    // earliest of the three tokens before whose run does.
+    for end in 1..tokens.len() {
+        if !ctx.is_name_word(end) || !vouched.contains(&tokens[end].text) {
+            continue;
+        }
+        let Some(run) = (end.saturating_sub(3)..end)
+            .filter_map(|i| name_run(ctx, i).filter(|run| run.start == i))
+            .find(|run| run.end == end + 1)
+        else {
+            continue;
+        };
+        let full = (2..=3).contains(&word_count(tokens, &run))
+            && tokens[run.start].is_title_case()
+            // ("Prince Frederik": the title, not a given name.)
+            && !PERSONAL_TITLES_SET.contains(&tokens[run.start].lower())
+            && !OTHER_HONORIFICS.contains(&tokens[run.start].text)
+            && !accepted
+                .iter()
+                .chain(&found)
+                .any(|m| m.tokens.start < run.end && run.start < m.tokens.end)
+            && !is_place_run(tokens, &run);
+        if !full {
+            continue;
+        }
+        let name = trim_to_name(tokens, run);
+        let company_ends = company_name_ends.get_or_insert_with(|| company_name_ends_in(tokens));
+        if !names_a_company(tokens, &name, company_ends) && !ends_a_place(tokens, &name) {
+            found.push(mention(tokens, name));
+        }
+    }
+    if !found.is_empty() {
+        accepted.extend(found);
+        accepted.sort_by_key(|m| m.tokens.start);
+    }
+}
+
+/// Is the run a place of two or more words ("Hong Kong", "Saint Petersburg")?
+fn is_place_run(tokens: &[Token], run: &Range<usize>) -> bool {
+    word_count(tokens, run) >= 2
+        && lexicon::is_place_key(&lexicon::key_of_norms(
+            tokens[run.clone()]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| &*t.norm),
+        ))
 }
 
 /// Does the name at `name` start with the second word of a place written in two ("York Fed" of
@@ -1094,12 +1185,27 @@ fn names_a_company(tokens: &[Token], name: &Range<usize>, company_ends: &[usize]
 }
 
 /// A run of three or more words without an initial or patronymic is usually a word of the body
-/// before the name ("… Eurasia Division Annabel Cortez"): keep the last two.
+/// before the name ("… Eurasia Division Annabel Cortez"): keep the last two, or three with
+/// "Jr" or "Sr" ("Douglas Fairbanks Sr"). A title that starts the run is left out ("Crown
+/// Prince Frederik" → "Frederik").
 fn trim_to_name(tokens: &[Token], run: Range<usize>) -> Range<usize> {
     let words: Vec<usize> = run.clone().filter(|&k| tokens[k].is_word()).collect();
     let has_initial = run.clone().any(|k| is_initial(tokens, k));
-    if words.len() >= 3 && !has_initial && !is_patronymic(tokens, &run) {
-        return words[words.len() - 2]..run.end;
+    let keep = if matches!(tokens[run.end - 1].text, "Jr" | "Sr") {
+        3
+    } else {
+        2
+    };
+    let run = if words.len() > keep && !has_initial && !is_patronymic(tokens, &run) {
+        words[words.len() - keep]..run.end
+    } else {
+        run
+    };
+    let first = &tokens[run.start];
+    let title =
+        PERSONAL_TITLES_SET.contains(&first.lower()) || OTHER_HONORIFICS.contains(&first.text);
+    if title && word_count(tokens, &run) >= 2 {
+        return run.start + 1..run.end;
     }
     run
 }
@@ -1263,16 +1369,8 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     let words = word_count(tokens, run);
     let has_initial = (run.start..run.end).any(|k| is_initial(tokens, k));
     let title_before = direct_title_before(tokens, run.start);
-    // A place of two or more words ("Hong Kong", "Saint Petersburg") is no one, whatever
-    // surrounds it.
-    if words >= 2
-        && lexicon::is_place_key(&lexicon::key_of_norms(
-            tokens[run.clone()]
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| &*t.norm),
-        ))
-    {
+    // A place of two or more words is no one, whatever surrounds it.
+    if is_place_run(tokens, run) {
         return false;
     }
     if words == 1 {
@@ -1313,7 +1411,7 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     {
         return true;
     }
-    if title_before || role_before(tokens, run.start) || role_after(tokens, run.end) {
+    if title_before || role_before(tokens, run) || role_after(tokens, run.end) {
         return true;
     }
     if words == 2 && speech_after_word(tokens, run.end) && after_quote(tokens, run.start) {
@@ -1325,7 +1423,8 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     let prev2 = run.start.checked_sub(2).map(|k| tokens[k].lower());
     let speech_after = next
         .as_deref()
-        .is_some_and(|w| SPEECH_AFTER_SET.contains(w));
+        .is_some_and(|w| SPEECH_AFTER_SET.contains(w))
+        || speech_after_auxiliary(tokens, run.end);
     let speech_before = prev
         .as_deref()
         .is_some_and(|w| STRONG_BEFORE_SET.contains(w))
@@ -1393,6 +1492,36 @@ fn abbreviation(tokens: &[Token], run: &Range<usize>) -> bool {
                 .is_some_and(|t| matches!(t.text, "U" | "E"))
         || last.is_all_caps()
         || !last.is_title_case()
+}
+
+/// A word of speech after "has" or "had" (and perhaps "also"): "Michael Howard has said",
+/// "Jane Smith had also warned". Only words that firms seldom take: a firm "has agreed",
+/// "has announced" or "has received" as often as anyone.
+fn speech_after_auxiliary(tokens: &[Token], end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text);
+    if !matches!(word(end), Some("has" | "had")) {
+        return false;
+    }
+    let verb = if word(end + 1) == Some("also") {
+        end + 2
+    } else {
+        end + 1
+    };
+    word(verb).is_some_and(|w| {
+        matches!(
+            w,
+            "said"
+                | "told"
+                | "warned"
+                | "insisted"
+                | "argued"
+                | "admitted"
+                | "stressed"
+                | "urged"
+                | "accused"
+                | "vowed"
+        )
+    })
 }
 
 fn speech_after_word(tokens: &[Token], end: usize) -> bool {
@@ -1630,10 +1759,33 @@ fn honorific_before(tokens: &[Token], start: usize) -> bool {
 
 /// A role earlier in the same clause, with only the body it belongs to between it and the name:
 /// "Minister of Labor and Social Protection of the Republic of Kazakhstan Madina Abylkasymova",
-/// "the chairman of the Federation of Trade Unions, Bugytzhan Abdirayim".
-fn role_before(tokens: &[Token], start: usize) -> bool {
+/// "the chairman of the Federation of Trade Unions, Bugytzhan Abdirayim". Not a role whose
+/// "of" or "at" a run of two words follows at once: that run is what the role belongs to
+/// ("editor of the Daily Telegraph", "analyst at Merrill Lynch"). (A longer run starts with the
+/// body's own words, which the name is trimmed of: "Minister of Planning Joao Sayad".)
+fn role_before(tokens: &[Token], run: &Range<usize>) -> bool {
+    // A capitalised word right after the run that is not part of it (nor a day, as in "Nigel
+    // Lawson Tuesday said"): the run starts a longer name, a body's ("chief of FAO's Global
+    // Information and Early Warning System"). (Not in Cyrillic, where a place in the locative
+    // may follow a name.)
+    if tokens.get(run.end).is_some_and(|t| {
+        t.is_word()
+            && t.is_capitalized()
+            && t.text.is_ascii()
+            && !t.break_before
+            && !lexicon::CALENDAR_WORDS.contains(&t.text)
+            && !lexicon::SENTENCE_WORDS.contains(&t.text)
+            && !lexicon::is_place_token(t)
+    }) {
+        return false;
+    }
+    let start = run.start;
+    let short = word_count(tokens, run) <= 2;
     let mut k = start;
     let mut steps = 0;
+    // Are the tokens passed so far only "of" or "at" and articles, with one of the two?
+    let mut governed = false;
+    let mut only_of = true;
     while k > 0 && steps < 30 {
         k -= 1;
         steps += 1;
@@ -1642,7 +1794,12 @@ fn role_before(tokens: &[Token], start: usize) -> bool {
             return false;
         }
         if is_role(t) {
-            return true;
+            return !(short && governed && only_of);
+        }
+        if matches!(t.text, "of" | "at") {
+            governed = true;
+        } else if !matches!(t.text, "the" | "a" | "an") {
+            only_of = false;
         }
         // Russian and Kazakh write the body a role belongs to in lower case ("министр труда
         // и социальной защиты населения Светлана …").
@@ -1658,8 +1815,10 @@ fn role_before(tokens: &[Token], start: usize) -> bool {
         let joiner = ["(", ")", "–", "—", "-", "’s", "'s"]
             .iter()
             .any(|p| t.is(p));
-        // A comma only right before the name ("…, Bugytzhan Abdirayim").
-        let comma_before_name = t.is(",") && k + 1 == start;
+        // A comma only right before the name ("…, Bugytzhan Abdirayim"), or before the words
+        // that describe it ("director, Tunisian-born Abdellatif Kechiche").
+        let comma_before_name =
+            t.is(",") && tokens[k + 1..start].iter().all(|t| describes_name(t.text));
         if !(t.is_capitalized() || function_word || joiner || comma_before_name) {
             return false;
         }
@@ -1673,6 +1832,9 @@ fn role_after(tokens: &[Token], end: usize) -> bool {
     let Some(first) = tokens.get(end) else {
         return false;
     };
+    if first.is_word() && matches!(first.text, "is" | "was" | "became" | "remains" | "remained") {
+        return role_after_copula(tokens, end + 1);
+    }
     if !(first.is(",") || first.is("(") || first.is("–") || first.is("—")) {
         return false;
     }
@@ -1702,6 +1864,45 @@ fn role_after(tokens: &[Token], end: usize) -> bool {
                         | "regional"
                 ));
         if !continues {
+            return false;
+        }
+    }
+    false
+}
+
+/// A role after "is", "was" or "became" (at `start`), with at most a few words that qualify
+/// it between: "Amit Yoran was director of …", "… is also the deputy chairman".
+fn role_after_copula(tokens: &[Token], start: usize) -> bool {
+    for t in tokens.iter().skip(start).take(4) {
+        if is_role(t) {
+            return true;
+        }
+        let qualifies = t.is_word()
+            && matches!(
+                t.text,
+                "the"
+                    | "a"
+                    | "an"
+                    | "also"
+                    | "now"
+                    | "then"
+                    | "still"
+                    | "formerly"
+                    | "former"
+                    | "acting"
+                    | "deputy"
+                    | "vice"
+                    | "senior"
+                    | "chief"
+                    | "executive"
+                    | "general"
+                    | "first"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+            );
+        if !qualifies {
             return false;
         }
     }
@@ -1969,5 +2170,89 @@ mod tests {
         // "U." or "E." as a text's last words are not the start of "U.S." (this panicked).
         assert!(people("Talks with the U.").is_empty());
         assert!(people("E.").is_empty());
+    }
+
+    #[test]
+    fn a_title_with_the_family_name_vouches_for_the_full_name() {
+        // BBC: the full name first, with nothing around it that says "person", then "Mr".
+        assert_eq!(
+            people("Tony Blair has had the chance and failed. Mr Blair's government is bossy."),
+            ["Tony Blair", "Blair"]
+        );
+        assert_eq!(
+            people("Crown Prince Frederik and Princess Mary visited. Prince Frederik spoke."),
+            ["Frederik", "Frederik"]
+        );
+        // A title is not a given name; a word that opens the sentence is neither.
+        assert_eq!(
+            people("Mr Volcker spoke. Although Volcker's statement was brief, it helped."),
+            ["Volcker"]
+        );
+    }
+
+    #[test]
+    fn speech_after_has_and_a_role_after_is() {
+        assert_eq!(
+            people("Britain is heading the wrong way, Michael Howard has said."),
+            ["Michael Howard"]
+        );
+        assert_eq!(
+            people("Amit Yoran was director of the division until May."),
+            ["Amit Yoran"]
+        );
+        assert_eq!(
+            people("Douglas Fairbanks Sr was the first president of the academy."),
+            ["Douglas Fairbanks Sr"]
+        );
+        // Firms agree and announce as often as people do.
+        assert!(people("Japan's Hyundai Motor has announced a plan.").is_empty());
+        assert!(people("Industry group James Hardie has agreed to pay.").is_empty());
+    }
+
+    #[test]
+    fn what_a_role_is_of_is_no_one() {
+        assert_eq!(
+            people("Tim Danton, editor of the Daily Telegraph, said so."),
+            ["Tim Danton"]
+        );
+        assert!(people("He is an analyst at Merrill Lynch in New York.").is_empty());
+        // (Nor is a publication's name's last word a name: "Pro Magazine".)
+        assert_eq!(
+            people("Many are unhappy, thinks Tim Danton, editor of PC Pro Magazine."),
+            ["Tim Danton"]
+        );
+        // A longer run starts with the body's words; "for" names the one a role is given to.
+        assert_eq!(
+            people("The resignation of Minister of Planning Joao Sayad came first."),
+            ["Joao Sayad"]
+        );
+        assert_eq!(
+            people("Six nominations, including best actor for Jamie Foxx."),
+            ["Jamie Foxx"]
+        );
+        // A run that a body's capitalised word follows is the start of that body's name.
+        assert_eq!(
+            people(
+                "Crops failed, said Henri Josserand, chief of FAO's Global Information and \
+                 Early Warning System."
+            ),
+            ["Henri Josserand"]
+        );
+        assert_eq!(
+            people("Deng told U.S. Secretary of State George Shultz China's troubles were over."),
+            ["George Shultz"]
+        );
+    }
+
+    #[test]
+    fn words_that_describe_a_name_are_not_part_of_it() {
+        assert_eq!(
+            people("A prize for its director, Tunisian-born Abdellatif Kechiche, and its star."),
+            ["Abdellatif Kechiche"]
+        );
+        assert_eq!(
+            people("“I am happy,” said Joss Stone. Seventeen-year-old Stone won two awards."),
+            ["Joss Stone", "Stone"]
+        );
     }
 }
