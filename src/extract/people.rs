@@ -986,13 +986,19 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
     let mut accepted: Vec<Mention> = Vec::new();
     // Found on the first name with evidence (most texts have none).
     let mut company_name_ends = None;
+    // Runs of a given and a family name without evidence, for `named_again`.
+    let mut unproven = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let Some(run) = name_run(ctx, i) else {
             i += 1;
             continue;
         };
-        if has_evidence(ctx, &run) {
+        let evidence = has_evidence(ctx, &run);
+        if !evidence && run.len() == 2 {
+            unproven.push(run.clone());
+        }
+        if evidence {
             let name = trim_to_name(tokens, run.clone());
             // `has_evidence` judged the run; a firm or a place's tail is told from the name it
             // is trimmed to (what the text would show as the person).
@@ -1005,6 +1011,7 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
         i = run.end;
     }
     vouched_full_names(ctx, &mut accepted, &mut company_name_ends);
+    named_again(ctx, &unproven, &mut accepted, &mut company_name_ends);
     // Other occurrences of accepted names: the whole name, the family name alone, an initial
     // with the family name.
     let families: Vec<(String, String)> = accepted
@@ -1101,6 +1108,97 @@ fn vouched_full_names(
         accepted.extend(found);
         accepted.sort_by_key(|m| m.tokens.start);
     }
+}
+
+/// Given and family names that nothing around them vouches for, but whose family name the text
+/// writes again alone where a person speaks ("… as Patrick Kluivert scored twice. Later
+/// Kluivert said …"). Not from a sentence's first word, a month's abbreviation, a word without
+/// a vowel ("Mths Shr") or a place of two words. Adds them to `accepted`, in text order.
+fn named_again(
+    ctx: &Context,
+    unproven: &[Range<usize>],
+    accepted: &mut Vec<Mention>,
+    company_name_ends: &mut Option<Vec<usize>>,
+) {
+    if unproven.is_empty() {
+        return;
+    }
+    let tokens = ctx.tokens;
+    let candidates: Vec<&Range<usize>> = unproven
+        .iter()
+        .filter(|run| {
+            let (given, family) = (&tokens[run.start], &tokens[run.end - 1]);
+            given.is_title_case()
+                && family.is_title_case()
+                // (A sentence's first word is capitalised anyway: "Previously Redstone",
+                // "Ранее Юханссон".)
+                && !sentence_start(tokens, run.start)
+                && has_vowel(given.text)
+                && has_vowel(family.text)
+                && !MONTH_ABBREVIATIONS.contains(&given.text)
+                && !MONTH_ABBREVIATIONS.contains(&family.text)
+                && could_be_given_name(given.text)
+                && same_script(given.text, family.text)
+                && !PERSONAL_TITLES_SET.contains(&given.lower())
+                && !OTHER_HONORIFICS.contains(&given.text)
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // Words written alone where a person speaks: "Bramble said", "said Bramble" (a name word
+    // with no other name word or initial before it, and no capitalised word after it).
+    let speakers: Vec<&str> = (1..tokens.len())
+        .filter(|&k| {
+            ctx.is_name_word(k)
+                && !(ctx.is_name_word(k - 1) || k >= 2 && ctx.is_initial(k - 2))
+                && !tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && t.is_capitalized())
+                && (speech_after_word(tokens, k + 1)
+                    || STRONG_BEFORE_SET.contains(&tokens[k - 1].lower()))
+        })
+        .map(|k| tokens[k].text)
+        .collect();
+    let mut found = Vec::new();
+    for run in candidates {
+        if !speakers.contains(&tokens[run.end - 1].text) || is_place_run(tokens, run) {
+            continue;
+        }
+        let company_ends = company_name_ends.get_or_insert_with(|| company_name_ends_in(tokens));
+        if !names_a_company(tokens, run, company_ends) && !ends_a_place(tokens, run) {
+            found.push(mention(tokens, run.clone()));
+        }
+    }
+    if !found.is_empty() {
+        accepted.extend(found);
+        accepted.sort_by_key(|m| m.tokens.start);
+    }
+}
+
+/// Could `word` be a given name by its shape? Not a word that describes the one after it
+/// ("Earthquake-stricken Ecuador", "Chinese-made Silkworm").
+fn could_be_given_name(word: &str) -> bool {
+    !word
+        .split_once('-')
+        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Are both words in one script (Latin or Cyrillic)? A brand in Latin letters beside a
+/// Russian word is no one's name ("Лого Yahoo").
+fn same_script(a: &str, b: &str) -> bool {
+    a.chars().any(is_cyrillic) == b.chars().any(is_cyrillic)
+}
+
+/// Months as wire tables abbreviate them ("Record Oct", "Jul Jun").
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Does a word have a vowel? Table headings ("Mths Shr") have none.
+fn has_vowel(word: &str) -> bool {
+    word.chars()
+        .any(|c| "aeiouyAEIOUYаеёиоуыэюяәөүұіАЕЁИОУЫЭЮЯӘӨҮҰІ".contains(c))
 }
 
 /// Is the run a place of two or more words ("Hong Kong", "Saint Petersburg")?
@@ -2241,6 +2339,23 @@ mod tests {
         assert_eq!(
             people("Deng told U.S. Secretary of State George Shultz China's troubles were over."),
             ["George Shultz"]
+        );
+    }
+
+    #[test]
+    fn a_family_name_that_speaks_alone_makes_the_full_name_a_person() {
+        assert_eq!(
+            people(
+                "Liverpool won as Patrick Kluivert scored twice. Later Kluivert said it was easy."
+            ),
+            ["Patrick Kluivert", "Kluivert"]
+        );
+        // Not from a sentence's first word, nor a place (no name word), nor where the family
+        // name alone does not speak.
+        assert!(people("Previously Redstone owned it. Redstone said so.").is_empty());
+        assert!(people("They beat Real Madrid at home. Madrid said nothing.").is_empty());
+        assert!(
+            people("Liverpool won as Patrick Kluivert scored. Kluivert scored again.").is_empty()
         );
     }
 
