@@ -218,6 +218,16 @@ const PERSONAL_TITLES: &[&str] = &[
     "sheikh",
     "pope",
     "chancellor",
+    // Abbreviated, as wire copy writes them ("Sen. Lawton Chiles", "Rep. Jack Brooks").
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "rev",
 ];
 
 /// Verbs of speech and action that follow or precede a name in news.
@@ -579,6 +589,17 @@ const NOT_NAME: &[&str] = &[
     "Gen",
     "Col",
     "Cpl",
+    "Rep",
+    "Sen",
+    "Gov",
+    "Capt",
+    "Rev",
+    "Ministers",
+    "Air",
+    "Airlines",
+    "Airways",
+    "Lines",
+    "Enterprises",
     "Liberal",
     "Democrat",
     "Democrats",
@@ -1477,7 +1498,8 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
         // Tokayev", not "General Assembly").
         return title_before
             && (honorific_before(tokens, run.start)
-                || looks_like_family_name(tokens[run.start].text));
+                || looks_like_family_name(tokens[run.start].text)
+                || office_before(tokens, run));
     }
     // Russian and Kazakh capitalise only proper names inside a sentence: two or three
     // capitalised words in a row that are not a place or a body are a person's name, unless
@@ -1832,6 +1854,44 @@ fn direct_title_before(tokens: &[Token], start: usize) -> bool {
     k >= 1
         && (PERSONAL_TITLES_SET.contains(&tokens[k - 1].lower())
             || (tokens[k - 1].text.chars().any(is_cyrillic) && is_role(&tokens[k - 1])))
+}
+
+/// A title of office that only a person's name follows, right before a one-word run that ends
+/// the capitalised words ("President Reagan", "Director-General Houngbo", "Chancellor Kohl
+/// said"). Not "General", "Deputy" or "Judge", which start bodies and titles too ("General
+/// Assembly", "Deputy Minister"), nor before a longer name ("President Kennedy Airport").
+fn office_before(tokens: &[Token], run: &Range<usize>) -> bool {
+    let word = &tokens[run.start];
+    let Some(title) = run.start.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    word.is_title_case()
+        && matches!(
+            &*title.lower(),
+            "president"
+                | "minister"
+                | "senator"
+                | "ambassador"
+                | "akim"
+                | "governor"
+                | "mayor"
+                | "premier"
+                | "chairman"
+                | "chairwoman"
+                | "chancellor"
+                | "professor"
+                | "director-general"
+                | "secretary-general"
+        )
+        && tokens.get(run.end).is_none_or(|t| {
+            // ("(Prime Minister Yasuhiro) Nakasone", "President Daniel arap Moi".)
+            let name_goes_on = if t.is_word() {
+                t.is_capitalized() || PARTICLES_SET.contains(t.text) || t.text == "arap"
+            } else {
+                t.is(")")
+            };
+            !name_goes_on
+        })
 }
 
 /// Honorifics that take a full stop as an abbreviation ("Mr.", "Dr.").
@@ -2356,6 +2416,25 @@ mod tests {
         assert!(people("They beat Real Madrid at home. Madrid said nothing.").is_empty());
         assert!(
             people("Liverpool won as Patrick Kluivert scored. Kluivert scored again.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_title_of_office_before_one_word() {
+        assert_eq!(people("It gave President Reagan authority."), ["Reagan"]);
+        assert_eq!(
+            people("He met Director-General Houngbo in Geneva."),
+            ["Houngbo"]
+        );
+        // Not where the name goes on, or is a body's.
+        assert!(people("He flew to President Kennedy Airport.").is_empty());
+        assert!(people("Nairobi: President Daniel arap Moi spoke.").is_empty());
+        assert!(people("\"(Prime Minister Yasuhiro) Nakasone would take it.\"").is_empty());
+        assert!(people("Its unit American President Lines obtained loans.").is_empty());
+        // Wire copy abbreviates titles of office.
+        assert_eq!(
+            people("The bill of Sen. Lawton Chiles passed."),
+            ["Lawton Chiles"]
         );
     }
 
