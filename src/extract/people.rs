@@ -1023,9 +1023,7 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
             let name = trim_to_name(tokens, run.clone());
             // `has_evidence` judged the run; a firm or a place's tail is told from the name it
             // is trimmed to (what the text would show as the person).
-            let company_ends =
-                company_name_ends.get_or_insert_with(|| company_name_ends_in(tokens));
-            if !names_a_company(tokens, &name, company_ends) && !ends_a_place(tokens, &name) {
+            if !firm_or_place(tokens, &name, &mut company_name_ends) {
                 accepted.push(mention(tokens, name));
             }
         }
@@ -1109,8 +1107,7 @@ fn vouched_full_names(
         let full = (2..=3).contains(&word_count(tokens, &run))
             && tokens[run.start].is_title_case()
             // ("Prince Frederik": the title, not a given name.)
-            && !PERSONAL_TITLES_SET.contains(&tokens[run.start].lower())
-            && !OTHER_HONORIFICS.contains(&tokens[run.start].text)
+            && !is_title_word(&tokens[run.start])
             && !accepted
                 .iter()
                 .chain(&found)
@@ -1120,15 +1117,11 @@ fn vouched_full_names(
             continue;
         }
         let name = trim_to_name(tokens, run);
-        let company_ends = company_name_ends.get_or_insert_with(|| company_name_ends_in(tokens));
-        if !names_a_company(tokens, &name, company_ends) && !ends_a_place(tokens, &name) {
+        if !firm_or_place(tokens, &name, company_name_ends) {
             found.push(mention(tokens, name));
         }
     }
-    if !found.is_empty() {
-        accepted.extend(found);
-        accepted.sort_by_key(|m| m.tokens.start);
-    }
+    add_in_order(accepted, found);
 }
 
 /// Given and family names that nothing around them vouches for, but whose family name the text
@@ -1160,8 +1153,7 @@ fn named_again(
                 && !MONTH_ABBREVIATIONS.contains(&family.text)
                 && could_be_given_name(given.text)
                 && same_script(given.text, family.text)
-                && !PERSONAL_TITLES_SET.contains(&given.lower())
-                && !OTHER_HONORIFICS.contains(&given.text)
+                && !is_title_word(given)
         })
         .collect();
     if candidates.is_empty() {
@@ -1186,11 +1178,26 @@ fn named_again(
         if !speakers.contains(&tokens[run.end - 1].text) || is_place_run(tokens, run) {
             continue;
         }
-        let company_ends = company_name_ends.get_or_insert_with(|| company_name_ends_in(tokens));
-        if !names_a_company(tokens, run, company_ends) && !ends_a_place(tokens, run) {
+        if !firm_or_place(tokens, run, company_name_ends) {
             found.push(mention(tokens, run.clone()));
         }
     }
+    add_in_order(accepted, found);
+}
+
+/// Is the name at `name` a firm's (as the text writes the firm elsewhere) or a place's tail?
+/// `company_name_ends` is found on the first call for a text (most texts never need it).
+fn firm_or_place(
+    tokens: &[Token],
+    name: &Range<usize>,
+    company_name_ends: &mut Option<Vec<usize>>,
+) -> bool {
+    let company_ends = company_name_ends.get_or_insert_with(|| company_name_ends_in(tokens));
+    names_a_company(tokens, name, company_ends) || ends_a_place(tokens, name)
+}
+
+/// Adds `found` to `accepted`, keeping the mentions in text order.
+fn add_in_order(accepted: &mut Vec<Mention>, found: Vec<Mention>) {
     if !found.is_empty() {
         accepted.extend(found);
         accepted.sort_by_key(|m| m.tokens.start);
@@ -1320,10 +1327,7 @@ fn trim_to_name(tokens: &[Token], run: Range<usize>) -> Range<usize> {
     } else {
         run
     };
-    let first = &tokens[run.start];
-    let title =
-        PERSONAL_TITLES_SET.contains(&first.lower()) || OTHER_HONORIFICS.contains(&first.text);
-    if title && word_count(tokens, &run) >= 2 {
+    if is_title_word(&tokens[run.start]) && word_count(tokens, &run) >= 2 {
         return run.start + 1..run.end;
     }
     run
@@ -1892,6 +1896,11 @@ fn office_before(tokens: &[Token], run: &Range<usize>) -> bool {
             };
             !name_goes_on
         })
+}
+
+/// A personal title or an honorific ("Mr", "President", "Prince"): never a given name.
+fn is_title_word(t: &Token) -> bool {
+    PERSONAL_TITLES_SET.contains(&t.lower()) || OTHER_HONORIFICS.contains(&t.text)
 }
 
 /// Honorifics that take a full stop as an abbreviation ("Mr.", "Dr.").
