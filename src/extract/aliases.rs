@@ -180,9 +180,10 @@ pub fn organizations(mentions: &[OrgMention]) -> Vec<Entity> {
 }
 
 /// [`organizations`]; `join_prefixes` lets a shorter name join the one longer name it begins,
-/// which in one article is the same body named in full once ("Federation of Trade Unions" →
-/// "… of the Republic of Kazakhstan"), but across articles may be another body ("Ford Motor
-/// Co" and "Ford Motor Co of Canada Ltd").
+/// or ends after a place, which in one article is the same body named in full once
+/// ("Federation of Trade Unions" → "… of the Republic of Kazakhstan", "Department of Homeland
+/// Security" → "US …"), but across articles may be another body ("Ford Motor Co" and "Ford
+/// Motor Co of Canada Ltd").
 fn group_organizations(mentions: &[OrgMention], join_prefixes: bool) -> Vec<Entity> {
     let g = gazetteer();
     // Group key: the gazetteer entry, or the normalised name without qualifiers.
@@ -228,6 +229,20 @@ fn group_organizations(mentions: &[OrgMention], join_prefixes: bool) -> Vec<Enti
             .iter()
             .take_while(|other| other.starts_with(&prefix))
             .filter(|other| !other.starts_with('#'));
+        if let (Some(only), None) = (longer.next(), longer.next()) {
+            *key = only.clone();
+            continue;
+        }
+        // Or the one longer name it ends with only a place before it ("Department of Homeland
+        // Security" of "US Department of …", "National Bank" of "Swiss National Bank"); not
+        // another word ("Bank of Canada", "Continental Bank of Canada").
+        let suffix = format!(" {key}");
+        let mut longer = unique.iter().filter(|other| {
+            !other.starts_with('#')
+                && other
+                    .strip_suffix(&suffix)
+                    .is_some_and(lexicon::is_place_key)
+        });
         if let (Some(only), None) = (longer.next(), longer.next()) {
             *key = only.clone();
         }
@@ -554,6 +569,37 @@ mod tests {
             [
                 "Advisory Council",
                 "Advisory Council for Labour, Migration and Social Protection"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_joins_its_name_after_a_place_but_not_after_another_word() {
+        let m = |text: &str| OrgMention {
+            text: text.into(),
+            known: None,
+            acronym: None,
+        };
+        let found = organizations(&[
+            m("US Department of Homeland Security"),
+            m("Department of Homeland Security"),
+            m("Continental Bank of Canada"),
+            m("Bank of Canada"),
+        ]);
+        let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "US Department of Homeland Security",
+                "Continental Bank of Canada",
+                "Bank of Canada"
+            ]
+        );
+        assert_eq!(
+            found[0].mentions,
+            [
+                "US Department of Homeland Security",
+                "Department of Homeland Security"
             ]
         );
     }
