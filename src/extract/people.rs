@@ -980,7 +980,7 @@ fn could_be_name(t: &Token) -> bool {
     if NOT_NAME_SET.contains(t.text) || lexicon::is_place_token(t) {
         return false;
     }
-    if describes_name(t.text) {
+    if describes_name(t.text) || latin_with_cyrillic_ending(t.text) {
         return false;
     }
     // ("Ал Алматыдағы …", "Сондай-ақ Қасым-Жомарт Тоқаев …": a Kazakh sentence's opener.)
@@ -988,6 +988,24 @@ fn could_be_name(t: &Token) -> bool {
         return false;
     }
     lexicon::gazetteer().lookup_acronym(t.text).is_none()
+}
+
+/// A word in Latin letters with a Kazakh or Russian ending ("Twitter-дегі", "IT-саланың"): a
+/// brand or a term declined, not a name. (A single letter of the other script is a look-alike
+/// typed in place of its twin, as in "Бeшара" or "Abdіrov", and leaves a name.)
+fn latin_with_cyrillic_ending(word: &str) -> bool {
+    if word.is_ascii() {
+        return false;
+    }
+    let (mut latin, mut cyrillic) = (0, 0);
+    for c in word.chars() {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if is_cyrillic(c) {
+            cyrillic += 1;
+        }
+    }
+    latin >= 2 && cyrillic >= 2
 }
 
 /// "Atlanta-based", "Seventeen-year-old", "Icahn-led", "Tunisian-born": a word that describes
@@ -1507,13 +1525,15 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     }
     // Russian and Kazakh capitalise only proper names inside a sentence: two or three
     // capitalised words in a row that are not a place or a body are a person's name, unless
-    // the first word only opens the sentence or the words are adjectives.
+    // the first word only opens the sentence, owns the next ("Данияның Копенгаген …", the
+    // Copenhagen of Denmark) or the words are adjectives.
     if words <= 3
         && tokens[run.clone()]
             .iter()
             .filter(|t| t.is_word())
             .all(|t| t.is_title_case() && t.text.chars().any(is_cyrillic))
         && !declined_opener(tokens, run.start)
+        && !kazakh_possessor(tokens[run.start].text)
         && !adjectives(tokens, run)
     {
         return true;
@@ -1572,6 +1592,17 @@ fn declined_opener(tokens: &[Token], start: usize) -> bool {
         !first.chars().any(crate::analysis::is_kazakh_letter)
             && (first.ends_with(['е', 'у', 'ю', 'ы']) || first.ends_with("но"))
     }
+}
+
+/// Does a Kazakh word end in the genitive or in "our" ("Данияның", of Denmark; "Мемлекетіміз",
+/// our state)? A given name before a family name takes neither: the family name takes the
+/// case ("Бауыржан Момышұлының").
+fn kazakh_possessor(word: &str) -> bool {
+    [
+        "ның", "нің", "дың", "дің", "тың", "тің", "ымыз", "іміз", "мыз", "міз",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
 }
 
 /// Are the first and last words of `run` Russian adjectives? "Великой Отечественной (войны)",
@@ -2445,6 +2476,25 @@ mod tests {
             people("The bill of Sen. Lawton Chiles passed."),
             ["Lawton Chiles"]
         );
+    }
+
+    #[test]
+    fn a_kazakh_owner_in_the_genitive_is_no_given_name() {
+        // KazNERD: "… of Poland's Gliwice city", "our state [by] the Leader's …".
+        assert!(people("Байқау қарашада Польшаның Гливице қаласында басталады.").is_empty());
+        assert!(people("Мемлекетіміз Елбасының басшылығымен дамыды.").is_empty());
+        // The family name takes the case, the given name does not.
+        assert_eq!(
+            people("Бұл Бауыржан Момышұлының кітабы."),
+            ["Бауыржан Момышұлының"]
+        );
+        // A word in Latin letters with a Kazakh ending is no name; one Latin look-alike
+        // letter typed in a Russian name leaves it a name.
+        assert_eq!(
+            people("Ақ үй басшысы Дональд Трамп Twitter-дегі парақшасында мәлімдеді."),
+            ["Дональд Трамп"]
+        );
+        assert_eq!(people("Вчера Бeшара Бутрос приехал."), ["Бeшара Бутрос"]);
     }
 
     #[test]
