@@ -383,6 +383,19 @@ pub const KAZAKH_OPENERS: &[&str] = &[
     "олар",
     "біз",
     "мен",
+    "бүгінде",
+    "бүгінгі",
+    "кешегі",
+    "қазіргі",
+    "алдымен",
+    "жақында",
+    "кейде",
+    "биыл",
+    "былтыр",
+    "бұдан",
+    "сонда",
+    "алғаш",
+    "елімізде",
 ];
 
 /// Is the word `t` one of [`KAZAKH_OPENERS`], in any case? (Compared a character at a time:

@@ -2509,6 +2509,8 @@ mod tests {
         // KazNERD: "… of Poland's Gliwice city", "our state [by] the Leader's …".
         assert!(people("Байқау қарашада Польшаның Гливице қаласында басталады.").is_empty());
         assert!(people("Мемлекетіміз Елбасының басшылығымен дамыды.").is_empty());
+        // Nor is a word of time that opens the sentence ("Today, in Greece …").
+        assert!(people("Бүгінде Грекияда бес мың бала бар.").is_empty());
         // The family name takes the case, the given name does not.
         assert_eq!(
             people("Бұл Бауыржан Момышұлының кітабы."),
