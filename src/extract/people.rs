@@ -2004,12 +2004,8 @@ fn role_before(tokens: &[Token], run: &Range<usize>) -> bool {
         return false;
     }
     let start = run.start;
-    let short = word_count(tokens, run) <= 2;
     let mut k = start;
     let mut steps = 0;
-    // Are the tokens passed so far only "of" or "at" and articles, with one of the two?
-    let mut governed = false;
-    let mut only_of = true;
     while k > 0 && steps < 30 {
         k -= 1;
         steps += 1;
@@ -2018,12 +2014,15 @@ fn role_before(tokens: &[Token], run: &Range<usize>) -> bool {
             return false;
         }
         if is_role(t) {
-            return !(short && governed && only_of);
-        }
-        if matches!(t.text, "of" | "at") {
-            governed = true;
-        } else if !matches!(t.text, "the" | "a" | "an") {
-            only_of = false;
+            // Only "of" or "at" (and articles) between the role and a short run: the run is
+            // what the role belongs to.
+            let between = &tokens[k + 1..start];
+            let governs = word_count(tokens, run) <= 2
+                && between.iter().any(|t| matches!(t.text, "of" | "at"))
+                && between
+                    .iter()
+                    .all(|t| matches!(t.text, "of" | "at" | "the" | "a" | "an"));
+            return !governs;
         }
         // Russian and Kazakh write the body a role belongs to in lower case ("министр труда
         // и социальной защиты населения Светлана …").
