@@ -236,15 +236,21 @@ fn group_organizations(mentions: &[OrgMention], join_prefixes: bool) -> Vec<Enti
         // Or the one longer name it ends with only a place before it ("Department of Homeland
         // Security" of "US Department of …", "National Bank" of "Swiss National Bank"); not
         // another word ("Bank of Canada", "Continental Bank of Canada").
-        let suffix = format!(" {key}");
-        let mut longer = unique.iter().filter(|other| {
-            !other.starts_with('#')
-                && other
-                    .strip_suffix(&suffix)
-                    .is_some_and(lexicon::is_place_key)
-        });
-        if let (Some(only), None) = (longer.next(), longer.next()) {
-            *key = only.clone();
+        let only = {
+            let mut longer = unique.iter().filter(|other| {
+                !other.starts_with('#')
+                    && other
+                        .strip_suffix(key.as_str())
+                        .and_then(|before| before.strip_suffix(' '))
+                        .is_some_and(lexicon::is_place_key)
+            });
+            match (longer.next(), longer.next()) {
+                (Some(only), None) => Some(only.clone()),
+                _ => None,
+            }
+        };
+        if let Some(only) = only {
+            *key = only;
         }
     }
     let mut order: Vec<&String> = Vec::new();
