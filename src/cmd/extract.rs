@@ -17,9 +17,13 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
     let (inputs, mut skipped) = corpus::walk(&args.paths);
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut count = 0;
+    let mut readable = 0;
     for input in &inputs {
         let (articles, report) = match corpus::read_all(input) {
-            Ok(read) => read,
+            Ok(read) => {
+                readable += 1;
+                read
+            }
             Err(reason) => {
                 skipped.push(Skip {
                     path: input.path.clone(),
@@ -47,6 +51,18 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         }
     }
     out.flush()?;
+    // Nothing readable at all is most likely a mistyped path: an error, as for `index`.
+    if readable == 0 && !skipped.is_empty() {
+        let why = match skipped.as_slice() {
+            [skip] => format!(" ({skip})"),
+            [skip, ..] => format!(" (first: {skip})"),
+            [] => String::new(),
+        };
+        anyhow::bail!(
+            "nothing to extract: {} file(s) found, none readable as articles{why}",
+            skipped.len()
+        );
+    }
     for skip in &skipped {
         eprintln!("kzsearch: skipped {skip}");
     }

@@ -340,3 +340,38 @@ fn entities_lists_every_spelling_with_article_counts() {
     let text = stdout(&people_only);
     assert!(text.lines().all(|l| l.contains("person")), "{text}");
 }
+
+#[test]
+fn extract_of_nothing_readable_is_an_error_that_names_the_path() {
+    let env = Env::new();
+    let output = env
+        .cmd()
+        .args(["extract"])
+        .arg(env.path().join("missing"))
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 2);
+    let error = stderr(&output);
+    let lines: Vec<&str> = error.lines().collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("nothing to extract"), "{lines:?}");
+    assert!(
+        lines[0].contains("missing: no such file or folder"),
+        "{lines:?}"
+    );
+    // With one readable file besides, the missing one is reported and the rest extracted.
+    let good = env.write(
+        "a.txt",
+        "Unions meet\n\nMinister Aigerim Sultanova met unions.\n",
+    );
+    let output = env
+        .cmd()
+        .args(["extract"])
+        .arg(&good)
+        .arg(env.path().join("missing"))
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output).lines().count(), 1);
+    assert!(stderr(&output).contains("skipped"), "{}", stderr(&output));
+}
