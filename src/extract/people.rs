@@ -25,6 +25,7 @@ use super::shapes::Shapes;
 use super::shapes::WordSet;
 use super::tokens::{Token, is_initial};
 use crate::analysis::letters;
+use crate::article::date::month_number;
 
 /// The word lists below as sets, for lookups in the hot loop (most words are ruled out by
 /// their shape, without hashing them).
@@ -1170,8 +1171,8 @@ fn vouched_full_names(
 
 /// Given and family names that nothing around them vouches for, but whose family name the text
 /// writes again alone where a person speaks ("… as Patrick Kluivert scored twice. Later
-/// Kluivert said …"). Not from a sentence's first word, a month's abbreviation, a word without
-/// a vowel ("Mths Shr") or a place of two words. Adds them to `accepted`, in text order.
+/// Kluivert said …"). Not from a sentence's first word, a month as wire tables abbreviate it
+/// ("Record Oct"), a word without a vowel ("Mths Shr") or a place of two words. Adds them to `accepted`, in text order.
 fn named_again(
     ctx: &Context,
     unproven: &[Range<usize>],
@@ -1193,8 +1194,8 @@ fn named_again(
                 && !sentence_start(tokens, run.start)
                 && has_vowel(given.text)
                 && has_vowel(family.text)
-                && !MONTH_ABBREVIATIONS.contains(&given.text)
-                && !MONTH_ABBREVIATIONS.contains(&family.text)
+                && month_number(given.text).is_none()
+                && month_number(family.text).is_none()
                 && could_be_given_name(given.text)
                 && same_script(given.text, family.text)
                 && !is_title_word(given)
@@ -1261,11 +1262,6 @@ fn could_be_given_name(word: &str) -> bool {
 fn same_script(a: &str, b: &str) -> bool {
     a.chars().any(is_cyrillic) == b.chars().any(is_cyrillic)
 }
-
-/// Months as wire tables abbreviate them ("Record Oct", "Jul Jun").
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
 
 /// Does a word have a vowel? Table headings ("Mths Shr") have none.
 fn has_vowel(word: &str) -> bool {
