@@ -18,6 +18,7 @@ pub mod extract;
 pub mod facets;
 #[rustfmt::skip] // written by src/generated/check.rs, which compares it byte for byte
 mod generated;
+pub mod hugepages;
 pub mod indexer;
 pub mod query;
 pub mod ranking;

@@ -4,10 +4,19 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use kzsearch::{Outcome, cli::Cli, error};
+use kzsearch::cli::{Cli, Command};
+use kzsearch::hugepages::HugePages;
+use kzsearch::{Outcome, error};
+
+/// The system allocator, but for the large blocks of an index build (`src/hugepages.rs`).
+#[global_allocator]
+static ALLOCATOR: HugePages = HugePages::new();
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Index(_) = cli.command {
+        ALLOCATOR.enable();
+    }
     match kzsearch::run(cli) {
         Ok(Outcome::Found) => ExitCode::from(0),
         Ok(Outcome::NothingFound) => ExitCode::from(1),
