@@ -347,6 +347,7 @@ pub const RUSSIAN_ADJECTIVE_ENDINGS: &[&str] = &[
 /// "Ал Алматыдағы …").
 pub const KAZAKH_OPENERS: &[&str] = &[
     "бүгін",
+    "жуырда",
     "кеше",
     "ертең",
     "сондықтан",
