@@ -397,6 +397,8 @@ pub const KAZAKH_OPENERS: &[&str] = &[
     "сонда",
     "алғаш",
     "елімізде",
+    "еліміз",
+    "егер",
 ];
 
 /// Is the word `t` one of [`KAZAKH_OPENERS`], in any case? (Compared a character at a time:

@@ -902,6 +902,35 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         j += 1;
     }
     let (h, russian) = head?;
+    // A Kazakh sentence that opens with a word in a case no name starts with ("Елордада
+    // Дүниежүзілік сауда орталығының …", in the capital; "Сауалды Білім және ғылым
+    // министрлігіне …", the question to): the name starts at the next capital, if any
+    // ("Оны тексеру үшін эксперттік комиссия …" names none).
+    // (Before a person is looked for: "Кездесуде Қасым-Жомарт Тоқаев …".)
+    let kazakh = !russian
+        || tokens[i..=h]
+            .iter()
+            .any(|t| t.text.chars().any(crate::analysis::is_kazakh_letter));
+    let mut i = i;
+    if kazakh && i < h && opens_sentence(tokens, i) && kazakh_clause_case(&tokens[i]) {
+        let next = (i + 1..h).find(|&k| tokens[k].is_word())?;
+        if !tokens[next].is_capitalized() {
+            return None;
+        }
+        // Nor a person who does something there ("Кездесуде Қасым-Жомарт Тоқаев сала
+        // басшысына …").
+        let person = tokens[next..h]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(3)
+            .take_while(|t| t.is_title_case())
+            .skip(1)
+            .any(|t| super::people::looks_like_family_name(t.text));
+        if person {
+            return None;
+        }
+        i = next;
+    }
     // A person named before a body ("Қасым-Жомарт Тоқаев Біріккен Ұлттар Ұйымы …", "Нұрсұлтан
     // Назарбаев «Алстом» компаниясының …"): the body's name starts after the family name.
     let mut i = person_before_body(tokens, i, h).unwrap_or(i);
@@ -1071,6 +1100,55 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(i..end)
+}
+
+/// Does the token at `i` open a sentence (or a line)?
+fn opens_sentence(tokens: &[Token], i: usize) -> bool {
+    i == 0 || tokens[i].break_before || [".", "!", "?", "…"].iter().any(|p| tokens[i - 1].is(p))
+}
+
+/// Is the Kazakh word `t` in a case that ends a clause's words but starts no name: the
+/// accusative ("Оны"), dative ("Оларға"), locative ("Елордада"), ablative ("Ақордадан"),
+/// instrumental ("Жұмыспен"), a participle ("Тұтынған", "Оған") or "-дағы" ("Ондағы")? Each
+/// ending only on words long enough that it is likely to be one: names open with words that
+/// end so too ("Сауда және интеграция министрлігі", "Кеден комитеті"), so not "-ты", "-ді"
+/// ("Міндетті әлеуметтік медициналық сақтандыру қоры"), "-тан" ("Қазақстан", "Отан"), "-мен"
+/// ("Егемен Қазақстан") or "-кен" ("Біріккен Ұлттар Ұйымы"); nor the genitive, which names open
+/// with ("Қазақстанның авиациялық әкімшілігі"); nor places.
+fn kazakh_clause_case(t: &Token) -> bool {
+    const ENDINGS: &[(&str, usize)] = &[
+        ("ны", 3),
+        ("ні", 3),
+        ("ған", 4),
+        ("қан", 4),
+        ("ға", 5),
+        ("ге", 5),
+        ("қа", 5),
+        ("ке", 5),
+        ("бен", 5),
+        ("пен", 5),
+        ("дағы", 5),
+        ("дегі", 5),
+        ("тағы", 5),
+        ("тегі", 5),
+        ("да", 6),
+        ("де", 6),
+        ("та", 6),
+        ("те", 6),
+        ("дан", 6),
+        ("ден", 6),
+        ("тен", 6),
+        ("нан", 6),
+        ("нен", 6),
+    ];
+    if !is_cyrillic_word(t) || lexicon::is_place_token(t) {
+        return false;
+    }
+    let lower = t.lower();
+    let letters = lower.chars().count();
+    ENDINGS
+        .iter()
+        .any(|&(e, min)| letters >= min && lower.ends_with(e))
 }
 
 /// The name in quotes that a Kazakh head noun at `h` follows, in the phrase from `i`: «Нұр Отан»
@@ -1397,6 +1475,29 @@ mod tests {
         assert!(
             !orgs("Оны «Қызыл кітапқа» енгізу үшін тиісті министрлікке ұсыныс жолданды.")
                 .contains(&"Қызыл кітапқа")
+        );
+    }
+
+    #[test]
+    fn a_kazakh_sentence_opened_by_a_word_in_a_case_is_no_part_of_a_name() {
+        assert_eq!(
+            orgs("Елордада Дүниежүзілік сауда орталығының ғимараты бой көтереді."),
+            ["Дүниежүзілік сауда орталығының"]
+        );
+        assert!(orgs("Оны тексеру үшін эксперттік комиссия мәселені қарайды.").is_empty());
+        assert!(
+            orgs("Кездесуде Қасым-Жомарт Тоқаев сала басшысына банк жүйесін айтты.")
+                .iter()
+                .all(|o| !o.contains("Тоқаев"))
+        );
+        // Names open with words that end so too.
+        assert_eq!(
+            orgs("Біріккен Көлік Компаниясы мәлімдеді."),
+            ["Біріккен Көлік Компаниясы"]
+        );
+        assert_eq!(
+            orgs("Сауда және интеграция министрлігі хабарлады."),
+            ["Сауда және интеграция министрлігі"]
         );
     }
 
