@@ -823,7 +823,13 @@ fn cyrillic_head(t: &Token) -> Option<bool> {
         && !adjectival;
     let russian = RUSSIAN_HEADS.iter().any(|h| lower.starts_with(h))
         && !RUSSIAN_NOT_HEADS.iter().any(|h| lower.starts_with(h));
-    if kazakh && lower.chars().any(crate::analysis::is_kazakh_letter) {
+    // A Kazakh form of a head both languages share may have no Kazakh letter:
+    // "компаниясы", "партиясымен", "академияда" (Russian declines "-ия" otherwise).
+    let kazakh_form = lower.chars().any(crate::analysis::is_kazakh_letter)
+        || ["ясы", "яда", "ямен", "яны"]
+            .iter()
+            .any(|e| lower.contains(e));
+    if kazakh && kazakh_form {
         Some(false)
     } else if russian {
         Some(true)
@@ -1089,6 +1095,11 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         if q > h + 2 && tokens.get(q).is_some_and(is_close_quote) {
             end = q + 1;
         }
+    }
+    // Quotes that open before the name and close after it (or never) belong to the sentence:
+    // «Ұлттық банк Үкіметпен бірлесіп …», — дейді.
+    if is_open_quote(&tokens[i]) && !tokens[i + 1..end].iter().any(is_close_quote) {
+        i += 1;
     }
     // A lone capitalised head (a word that starts the sentence) is not a name; neither is a
     // place.
@@ -1475,6 +1486,24 @@ mod tests {
         assert!(
             !orgs("Оны «Қызыл кітапқа» енгізу үшін тиісті министрлікке ұсыныс жолданды.")
                 .contains(&"Қызыл кітапқа")
+        );
+        // A head with no Kazakh letter in a Kazakh form is still Kazakh ("компаниясы", not
+        // Russian "компании"), and takes no genitive phrase after it.
+        assert_eq!(
+            orgs("Енді «Бек Эйр» компаниясы осы апатқа қатысты сотқа берді."),
+            ["Бек Эйр"]
+        );
+    }
+
+    #[test]
+    fn quotes_around_a_sentence_are_no_part_of_a_name() {
+        assert_eq!(
+            orgs("«Ұлттық Банк Үкіметпен бірлесіп, инфляцияны төмендетті», — дейді ол."),
+            ["Ұлттық Банк", "Үкіметпен"]
+        );
+        assert_eq!(
+            orgs("Так сообщил «Атлантический совет»."),
+            ["Атлантический совет"]
         );
     }
 
