@@ -401,6 +401,62 @@ pub const KAZAKH_OPENERS: &[&str] = &[
     "егер",
 ];
 
+/// Is the Kazakh word `t` in a case that ends a clause's words but starts no name: the
+/// accusative ("Оны"), dative ("Оларға"), locative ("Елордада"), ablative ("Ақордадан"),
+/// instrumental ("Жұмыспен"), a participle ("Тұтынған", "Оған") or "-дағы" ("Ондағы")? Each
+/// ending only on words long enough that it is likely to be one: names open with words that
+/// end so too ("Сауда және интеграция министрлігі", "Кеден комитеті"), so not "-ты", "-ді"
+/// ("Міндетті әлеуметтік медициналық сақтандыру қоры"), "-тан" ("Қазақстан", "Отан"), "-мен"
+/// ("Егемен Қазақстан") or "-кен" ("Біріккен Ұлттар Ұйымы"); nor the genitive, which names open
+/// with ("Қазақстанның авиациялық әкімшілігі"); nor places.
+pub fn kazakh_clause_case(t: &Token) -> bool {
+    const ENDINGS: &[(&str, usize)] = &[
+        ("ны", 3),
+        ("ні", 3),
+        ("ған", 4),
+        ("қан", 4),
+        ("ға", 5),
+        ("ге", 5),
+        ("қа", 5),
+        ("ке", 5),
+        ("бен", 5),
+        ("пен", 5),
+        ("дағы", 5),
+        ("дегі", 5),
+        ("тағы", 5),
+        ("тегі", 5),
+        ("да", 6),
+        ("де", 6),
+        ("та", 6),
+        ("те", 6),
+        ("дан", 6),
+        ("ден", 6),
+        ("тен", 6),
+        ("нан", 6),
+        ("нен", 6),
+    ];
+    if t.text.is_ascii() || !t.is_word() || is_place_token(t) {
+        return false;
+    }
+    let lower = t.lower();
+    let letters = lower.chars().count();
+    ENDINGS
+        .iter()
+        .any(|&(e, min)| letters >= min && lower.ends_with(e))
+}
+
+/// Is the Kazakh word `t` in the locative ("Лондонда", "Өскемендегі"), a case names do not
+/// take (they take the others on their last word: "Назарбаевқа", "Абайдан")? With the length
+/// limits of [`kazakh_clause_case`].
+pub fn kazakh_locative(t: &Token) -> bool {
+    kazakh_clause_case(t) && {
+        let lower = t.lower();
+        ["да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+    }
+}
+
 /// Is the word `t` one of [`KAZAKH_OPENERS`], in any case? (Compared a character at a time:
 /// a Cyrillic word's lower case would be a copy.)
 pub fn is_kazakh_opener(t: &Token) -> bool {

@@ -918,7 +918,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             .iter()
             .any(|t| t.text.chars().any(crate::analysis::is_kazakh_letter));
     let mut i = i;
-    if kazakh && i < h && opens_sentence(tokens, i) && kazakh_clause_case(&tokens[i]) {
+    if kazakh && i < h && opens_sentence(tokens, i) && lexicon::kazakh_clause_case(&tokens[i]) {
         let next = (i + 1..h).find(|&k| tokens[k].is_word())?;
         if !tokens[next].is_capitalized() {
             return None;
@@ -1116,50 +1116,6 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
 /// Does the token at `i` open a sentence (or a line)?
 fn opens_sentence(tokens: &[Token], i: usize) -> bool {
     i == 0 || tokens[i].break_before || [".", "!", "?", "…"].iter().any(|p| tokens[i - 1].is(p))
-}
-
-/// Is the Kazakh word `t` in a case that ends a clause's words but starts no name: the
-/// accusative ("Оны"), dative ("Оларға"), locative ("Елордада"), ablative ("Ақордадан"),
-/// instrumental ("Жұмыспен"), a participle ("Тұтынған", "Оған") or "-дағы" ("Ондағы")? Each
-/// ending only on words long enough that it is likely to be one: names open with words that
-/// end so too ("Сауда және интеграция министрлігі", "Кеден комитеті"), so not "-ты", "-ді"
-/// ("Міндетті әлеуметтік медициналық сақтандыру қоры"), "-тан" ("Қазақстан", "Отан"), "-мен"
-/// ("Егемен Қазақстан") or "-кен" ("Біріккен Ұлттар Ұйымы"); nor the genitive, which names open
-/// with ("Қазақстанның авиациялық әкімшілігі"); nor places.
-fn kazakh_clause_case(t: &Token) -> bool {
-    const ENDINGS: &[(&str, usize)] = &[
-        ("ны", 3),
-        ("ні", 3),
-        ("ған", 4),
-        ("қан", 4),
-        ("ға", 5),
-        ("ге", 5),
-        ("қа", 5),
-        ("ке", 5),
-        ("бен", 5),
-        ("пен", 5),
-        ("дағы", 5),
-        ("дегі", 5),
-        ("тағы", 5),
-        ("тегі", 5),
-        ("да", 6),
-        ("де", 6),
-        ("та", 6),
-        ("те", 6),
-        ("дан", 6),
-        ("ден", 6),
-        ("тен", 6),
-        ("нан", 6),
-        ("нен", 6),
-    ];
-    if !is_cyrillic_word(t) || lexicon::is_place_token(t) {
-        return false;
-    }
-    let lower = t.lower();
-    let letters = lower.chars().count();
-    ENDINGS
-        .iter()
-        .any(|&(e, min)| letters >= min && lower.ends_with(e))
 }
 
 /// The name in quotes that a Kazakh head noun at `h` follows, in the phrase from `i`: «Нұр Отан»

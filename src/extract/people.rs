@@ -853,6 +853,8 @@ pub struct Context<'a> {
     initial: Vec<bool>,
     /// Could the token be part of a name (computed once per token)?
     name_word: Vec<bool>,
+    /// Does the text have Kazakh letters (and so Kazakh case endings)?
+    kazakh: bool,
 }
 
 impl<'a> Context<'a> {
@@ -908,11 +910,13 @@ impl<'a> Context<'a> {
             }
         }
         quoted_titles_are_no_names(tokens, &mut name_word);
+        let kazakh = !text.is_ascii() && text.chars().any(crate::analysis::is_kazakh_letter);
         Context {
             tokens,
             in_org,
             initial,
             name_word,
+            kazakh,
         }
     }
 
@@ -1472,9 +1476,40 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
             if words == 0 && tokens[j].is_all_caps() {
                 break;
             }
+            // In Kazakh a name takes its case on its last word ("Бауыржан Момышұлының",
+            // "Абайдан"): a word in a case ends the name ("Вера Тимофееваның Өскеменде", in
+            // Oskemen), and one in a clause's case before another capitalised word starts
+            // none ("Шарада Денистің …", at the event; "Франциядағы Лувр").
+            // A word in a case a name does not take (the locative) is no part of it after two
+            // words ("Асқар Мамин Лондонда …"). Given names may end as a case does ("Дариға",
+            // "Надежда", "Берден"), so a first word goes only before a word that is not shaped
+            // like a family name, or in "-дағы" ("Франциядағы Лувр").
+            let kazakh = ctx.kazakh && !tokens[j].text.is_ascii();
+            let possessor = kazakh && kazakh_possessor(tokens[j].text);
+            let cased = kazakh && (possessor || lexicon::kazakh_clause_case(&tokens[j]));
+            // Nor is a word with "our" ("Тұңғыш Президентіміз", our First President; "Ата
+            // Заңымыз", our Constitution).
+            let ours = possessor && ["ымыз", "іміз"].iter().any(|e| tokens[j].text.ends_with(e));
+            if ours || cased && words >= 2 && lexicon::kazakh_locative(&tokens[j]) {
+                break;
+            }
+            if cased && words == 0 && !possessor && ctx.is_name_word(j + 1) {
+                let lower = tokens[j].lower();
+                let adjectival = ["дағы", "дегі", "тағы", "тегі"]
+                    .iter()
+                    .any(|e| lower.ends_with(e));
+                if adjectival || !looks_like_family_name(tokens[j + 1].text) {
+                    break;
+                }
+            }
             words += 1;
             last_name_word = Some(j);
             j += 1;
+            // (A patronymic may follow a family name in a case: "Искакова Баянның
+            // Мұратқызының".)
+            if cased && words > 1 && !tokens.get(j).is_some_and(|t| patronymic_word(t.text)) {
+                break;
+            }
             continue;
         }
         if words > 0
@@ -2496,6 +2531,40 @@ mod tests {
         assert_eq!(
             people("The bill of Sen. Lawton Chiles passed."),
             ["Lawton Chiles"]
+        );
+    }
+
+    #[test]
+    fn a_kazakh_name_takes_its_case_on_its_last_word() {
+        // A word in a case ends the name; the locative is no part of one.
+        assert_eq!(
+            people("Бұл Нұрсұлтан Назарбаевтың Дүниежүзі қазақтарының құрылтайындағы сөзі."),
+            ["Нұрсұлтан Назарбаевтың"]
+        );
+        assert_eq!(
+            people("Вера Тимофееваның Өскеменде тұрғанына 50 жыл болыпты."),
+            ["Вера Тимофееваның"]
+        );
+        assert_eq!(
+            people(
+                "Премьер-министр Асқар Мамин Лондонда Еуропалық қайта құру және даму банкінің президентімен кездесті."
+            ),
+            ["Асқар Мамин"]
+        );
+        // A word in a case that opens the sentence starts no name ...
+        assert!(people("Шарада Денистің бейнесі көрсетіледі.").is_empty());
+        assert!(people("Франциядағы Лувр мұражайы жабылды.").is_empty());
+        // ... but a given name may end as a case does.
+        assert_eq!(
+            people("Дариға Назарбаева Сенатта сөйледі."),
+            ["Дариға Назарбаева"]
+        );
+        // "Our" is no part of a name.
+        assert!(people("Тұңғыш Президентіміз жылды жариялады.").is_empty());
+        // A patronymic may follow a family name in a case.
+        assert_eq!(
+            people("Бұл Искакова Баянның Мұратқызының ісі."),
+            ["Искакова Баянның Мұратқызының"]
         );
     }
 
