@@ -401,6 +401,34 @@ pub const KAZAKH_OPENERS: &[&str] = &[
     "егер",
 ];
 
+/// Endings of [`kazakh_clause_case`], each with the fewest letters a word must have for it to
+/// count.
+const KAZAKH_CLAUSE_ENDINGS: &[(&str, usize)] = &[
+    ("ны", 3),
+    ("ні", 3),
+    ("ған", 4),
+    ("қан", 4),
+    ("ға", 5),
+    ("ге", 5),
+    ("қа", 5),
+    ("ке", 5),
+    ("бен", 5),
+    ("пен", 5),
+    ("дағы", 5),
+    ("дегі", 5),
+    ("тағы", 5),
+    ("тегі", 5),
+    ("да", 6),
+    ("де", 6),
+    ("та", 6),
+    ("те", 6),
+    ("дан", 6),
+    ("ден", 6),
+    ("тен", 6),
+    ("нан", 6),
+    ("нен", 6),
+];
+
 /// Is the Kazakh word `t` in a case that ends a clause's words but starts no name: the
 /// accusative ("Оны"), dative ("Оларға"), locative ("Елордада"), ablative ("Ақордадан"),
 /// instrumental ("Жұмыспен"), a participle ("Тұтынған", "Оған") or "-дағы" ("Ондағы")? Each
@@ -410,51 +438,28 @@ pub const KAZAKH_OPENERS: &[&str] = &[
 /// ("Егемен Қазақстан") or "-кен" ("Біріккен Ұлттар Ұйымы"); nor the genitive, which names open
 /// with ("Қазақстанның авиациялық әкімшілігі"); nor places.
 pub fn kazakh_clause_case(t: &Token) -> bool {
-    const ENDINGS: &[(&str, usize)] = &[
-        ("ны", 3),
-        ("ні", 3),
-        ("ған", 4),
-        ("қан", 4),
-        ("ға", 5),
-        ("ге", 5),
-        ("қа", 5),
-        ("ке", 5),
-        ("бен", 5),
-        ("пен", 5),
-        ("дағы", 5),
-        ("дегі", 5),
-        ("тағы", 5),
-        ("тегі", 5),
-        ("да", 6),
-        ("де", 6),
-        ("та", 6),
-        ("те", 6),
-        ("дан", 6),
-        ("ден", 6),
-        ("тен", 6),
-        ("нан", 6),
-        ("нен", 6),
-    ];
-    if t.text.is_ascii() || !t.is_word() || is_place_token(t) {
+    // (Read off the word as written: its ending is in lower case unless it is all capitals,
+    // and no ending is the end of another, so at most one matches.)
+    if t.text.is_ascii() || !t.is_word() {
         return false;
     }
-    let lower = t.lower();
-    let letters = lower.chars().count();
-    ENDINGS
+    let Some(&(_, min)) = KAZAKH_CLAUSE_ENDINGS
         .iter()
-        .any(|&(e, min)| letters >= min && lower.ends_with(e))
+        .find(|(e, _)| t.text.ends_with(e))
+    else {
+        return false;
+    };
+    t.text.chars().count() >= min && !is_place_token(t)
 }
 
 /// Is the Kazakh word `t` in the locative ("Лондонда", "Өскемендегі"), a case names do not
 /// take (they take the others on their last word: "Назарбаевқа", "Абайдан")? With the length
 /// limits of [`kazakh_clause_case`].
 pub fn kazakh_locative(t: &Token) -> bool {
-    kazakh_clause_case(t) && {
-        let lower = t.lower();
-        ["да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі"]
-            .iter()
-            .any(|e| lower.ends_with(e))
-    }
+    ["да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі"]
+        .iter()
+        .any(|e| t.text.ends_with(e))
+        && kazakh_clause_case(t)
 }
 
 /// Is the word `t` one of [`KAZAKH_OPENERS`], in any case? (Compared a character at a time:
@@ -837,6 +842,16 @@ impl Gazetteer {
 mod tests {
     use super::*;
     use crate::extract::tokens::Text;
+
+    #[test]
+    fn no_kazakh_clause_ending_ends_another() {
+        // `kazakh_clause_case` takes the first ending that matches as the only one.
+        for (a, _) in KAZAKH_CLAUSE_ENDINGS {
+            for (b, _) in KAZAKH_CLAUSE_ENDINGS {
+                assert!(a == b || !a.ends_with(b), "{a} ends with {b}");
+            }
+        }
+    }
 
     #[test]
     fn the_cheap_gazetteer_test_never_rules_out_a_known_name() {

@@ -825,11 +825,13 @@ fn cyrillic_head(t: &Token) -> Option<bool> {
         && !RUSSIAN_NOT_HEADS.iter().any(|h| lower.starts_with(h));
     // A Kazakh form of a head both languages share may have no Kazakh letter:
     // "компаниясы", "партиясымен", "академияда" (Russian declines "-ия" otherwise).
-    let kazakh_form = lower.chars().any(crate::analysis::is_kazakh_letter)
-        || ["ясы", "яда", "ямен", "яны"]
-            .iter()
-            .any(|e| lower.contains(e));
-    if kazakh && kazakh_form {
+    let kazakh_form = || {
+        lower.chars().any(crate::analysis::is_kazakh_letter)
+            || ["ясы", "яда", "ямен", "яны"]
+                .iter()
+                .any(|e| lower.contains(e))
+    };
+    if kazakh && kazakh_form() {
         Some(false)
     } else if russian {
         Some(true)
