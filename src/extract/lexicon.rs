@@ -456,10 +456,16 @@ pub fn kazakh_clause_case(t: &Token) -> bool {
 /// take (they take the others on their last word: "Назарбаевқа", "Абайдан")? With the length
 /// limits of [`kazakh_clause_case`].
 pub fn kazakh_locative(t: &Token) -> bool {
-    ["да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі"]
-        .iter()
-        .any(|e| t.text.ends_with(e))
+    (["да", "де", "та", "те"].iter().any(|e| t.text.ends_with(e)) || in_a_place(t.text))
         && kazakh_clause_case(t)
+}
+
+/// Does the (lower-case) Kazakh word end in "-дағы" and its like, "the one in …"
+/// ("орталығындағы", "Франциядағы")?
+pub fn in_a_place(word: &str) -> bool {
+    ["дағы", "дегі", "тағы", "тегі"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 /// Is the word `t` one of [`KAZAKH_OPENERS`], in any case? (Compared a character at a time:

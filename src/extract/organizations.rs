@@ -815,9 +815,7 @@ fn is_cyrillic_word(t: &Token) -> bool {
 fn cyrillic_head(t: &Token) -> Option<bool> {
     let lower = t.lower();
     // "орталығындағы" (in the centre of …) is a place, not a body.
-    let adjectival = ["дағы", "дегі", "тағы", "тегі"]
-        .iter()
-        .any(|e| lower.ends_with(e));
+    let adjectival = lexicon::in_a_place(&lower);
     let kazakh = KAZAKH_HEADS.iter().any(|h| lower.starts_with(h))
         && !KAZAKH_NOT_HEADS.iter().any(|h| lower.starts_with(h))
         && !adjectival;
@@ -1128,17 +1126,17 @@ fn opens_sentence(tokens: &[Token], i: usize) -> bool {
 fn quoted_name_before_head(tokens: &[Token], i: usize, h: usize) -> Option<Range<usize>> {
     let open = (i..h).find(|&k| is_open_quote(&tokens[k]))?;
     let close = (open + 1..h).find(|&k| is_close_quote(&tokens[k]))?;
-    let i = open;
-    let name = &tokens[i + 1..close];
+    let inside = open + 1..close;
+    let name = &tokens[inside.clone()];
     let kind = &tokens[close + 1..h];
     // (A place in quotes names what the words after it say: «Астана» халықаралық қаржы
     // орталығы is the Astana International Financial Centre.)
     let named = !name.is_empty()
         && name.iter().all(|t| t.is_word())
         && name[0].is_capitalized()
-        && !lexicon::is_place_key(&lexicon::key_of_norms(norms(tokens, &(i + 1..close))));
+        && !lexicon::is_place_key(&lexicon::key_of_norms(norms(tokens, &inside)));
     let kind_only = kind.len() <= 2 && kind.iter().all(|t| t.is_word() && !t.is_capitalized());
-    (named && kind_only).then_some(i + 1..close)
+    (named && kind_only).then_some(inside)
 }
 
 /// Could the capitalised plural `t` name the members of a body ("Employers", "Workers",

@@ -1495,14 +1495,14 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
             if ours || cased && words >= 2 && lexicon::kazakh_locative(&tokens[j]) {
                 break;
             }
-            if cased && words == 0 && !possessor && ctx.is_name_word(j + 1) {
-                let lower = tokens[j].lower();
-                let adjectival = ["дағы", "дегі", "тағы", "тегі"]
-                    .iter()
-                    .any(|e| lower.ends_with(e));
-                if adjectival || !looks_like_family_name(tokens[j + 1].text) {
-                    break;
-                }
+            if cased
+                && words == 0
+                && !possessor
+                && ctx.is_name_word(j + 1)
+                && (lexicon::in_a_place(&tokens[j].lower())
+                    || !looks_like_family_name(tokens[j + 1].text))
+            {
+                break;
             }
             words += 1;
             last_name_word = Some(j);
