@@ -83,11 +83,17 @@ impl HugePages {
     }
 
     /// A block of the range for `layout`, or `None` if it is small, not enabled or used up.
+    #[inline]
     fn cut(&self, layout: Layout) -> Option<*mut u8> {
-        if layout.size() < LARGE
-            || layout.align() > HUGE_PAGE
-            || self.start.load(Ordering::Acquire) == 0
-        {
+        if layout.size() < LARGE {
+            return None;
+        }
+        self.cut_large(layout)
+    }
+
+    #[inline(never)]
+    fn cut_large(&self, layout: Layout) -> Option<*mut u8> {
+        if layout.align() > HUGE_PAGE || self.start.load(Ordering::Acquire) == 0 {
             return None;
         }
         let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
@@ -156,29 +162,18 @@ fn reserve(len: usize) -> Option<(usize, usize)> {
 unsafe impl GlobalAlloc for HugePages {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if layout.size() < LARGE {
-            // SAFETY: the caller's contract, passed on.
-            return unsafe { System.alloc(layout) };
-        }
-        match self.cut(layout) {
-            Some(p) => p,
-            // SAFETY: as above.
-            None => unsafe { System.alloc(layout) },
-        }
+        // SAFETY: the caller's contract, passed on.
+        self.cut(layout)
+            .unwrap_or_else(|| unsafe { System.alloc(layout) })
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        if layout.size() < LARGE {
-            // SAFETY: the caller's contract, passed on.
-            return unsafe { System.alloc_zeroed(layout) };
-        }
-        match self.cut(layout) {
-            // Never handed out before, so never touched: the kernel's zero pages.
-            Some(p) => p,
-            // SAFETY: as above.
-            None => unsafe { System.alloc_zeroed(layout) },
-        }
+        // A block cut from the range was never handed out before, so never touched: the
+        // kernel's zero pages.
+        // SAFETY: the caller's contract, passed on.
+        self.cut(layout)
+            .unwrap_or_else(|| unsafe { System.alloc_zeroed(layout) })
     }
 
     #[inline]
