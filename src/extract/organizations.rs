@@ -806,6 +806,13 @@ const KAZAKH_HEADS: &[&str] = &[
 
 const KAZAKH_NOT_HEADS: &[&str] = &["кеңесші", "ұйымдаст", "қорыт", "банктен", "әкімшілік"];
 
+/// Does any of `tokens` have a Kazakh letter?
+fn has_kazakh_letter(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.text.chars().any(crate::analysis::is_kazakh_letter))
+}
+
 fn is_cyrillic_word(t: &Token) -> bool {
     t.is_word() && t.text.chars().any(crate::analysis::is_cyrillic)
 }
@@ -873,8 +880,8 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     // Only where a phrase begins: not inside quotes that only open (the phrase from the quote
-    // takes in what they hold), not right after another capitalised Cyrillic word (but for a word that opens
-    // a sentence, "Себебі Қазақстан Үкіметі …").
+    // takes in what they hold), not right after another capitalised Cyrillic word (but for a
+    // word that opens a sentence, "Себебі Қазақстан Үкіметі …").
     if i > 0 && (tokens[i - 1].is("«") || tokens[i - 1].is("„")) {
         return None;
     }
@@ -913,12 +920,13 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     // министрлігіне …", the question to): the name starts at the next capital, if any
     // ("Оны тексеру үшін эксперттік комиссия …" names none).
     // (Before a person is looked for: "Кездесуде Қасым-Жомарт Тоқаев …".)
-    let kazakh = !russian
-        || tokens[i..=h]
-            .iter()
-            .any(|t| t.text.chars().any(crate::analysis::is_kazakh_letter));
+    let kazakh = !russian || has_kazakh_letter(&tokens[i..=h]);
     let mut i = i;
-    if kazakh && i < h && opens_sentence(tokens, i) && lexicon::kazakh_clause_case(&tokens[i]) {
+    if kazakh
+        && i < h
+        && super::people::sentence_start(tokens, i)
+        && lexicon::kazakh_clause_case(&tokens[i])
+    {
         let next = (i + 1..h).find(|&k| tokens[k].is_word())?;
         if !tokens[next].is_capitalized() {
             return None;
@@ -942,10 +950,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     let mut i = person_before_body(tokens, i, h).unwrap_or(i);
     // A head both languages share ("банк") is Kazakh in a Kazakh phrase ("Ұлттық банк
     // төрағасы …"): its name ends with it, it does not go on in the genitive.
-    let russian = russian
-        && !tokens[i..=h]
-            .iter()
-            .any(|t| t.text.chars().any(crate::analysis::is_kazakh_letter));
+    let russian = russian && !has_kazakh_letter(&tokens[i..=h]);
     // (In any case: "Национальный банк", "Европейского суда", "Гарвардском университете".)
     let adjective = |t: &Token| {
         let lower = t.lower();
@@ -983,11 +988,12 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     // A role ("Президент Тоқаев кәсіподақтардың …") or a plural head ("кәсіподақтармен", with
     // trade unions) is not a body's name; an office right before the head names one
     // ("Президент Әкімшілігі", "Президент телерадиокешені").
-    let office = !russian
-        && h == i + 1
-        && ["әкімшілі", "телерадиокешен", "кеңсе"]
+    let office = !russian && h == i + 1 && {
+        let head = tokens[h].lower();
+        ["әкімшілі", "телерадиокешен"]
             .iter()
-            .any(|o| tokens[h].lower().starts_with(o));
+            .any(|o| head.starts_with(o))
+    };
     if !office
         && between.iter().any(|t| {
             let lower = t.lower();
@@ -1111,11 +1117,6 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(i..end)
-}
-
-/// Does the token at `i` open a sentence (or a line)?
-fn opens_sentence(tokens: &[Token], i: usize) -> bool {
-    i == 0 || tokens[i].break_before || [".", "!", "?", "…"].iter().any(|p| tokens[i - 1].is(p))
 }
 
 /// The name in quotes that a Kazakh head noun at `h` follows, in the phrase from `i`: «Нұр Отан»

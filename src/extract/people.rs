@@ -1480,12 +1480,11 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
             }
             // In Kazakh a name takes its case on its last word ("Бауыржан Момышұлының",
             // "Абайдан"): a word in a case ends the name ("Вера Тимофееваның Өскеменде", in
-            // Oskemen), and one in a clause's case before another capitalised word starts
-            // none ("Шарада Денистің …", at the event; "Франциядағы Лувр").
-            // A word in a case a name does not take (the locative) is no part of it after two
-            // words ("Асқар Мамин Лондонда …"). Given names may end as a case does ("Дариға",
-            // "Надежда", "Берден"), so a first word goes only before a word that is not shaped
-            // like a family name, or in "-дағы" ("Франциядағы Лувр").
+            // Oskemen); one in the locative, which names do not take, is no part of it after
+            // two words ("Асқар Мамин Лондонда …"); one in a clause's case starts none before
+            // another name word ("Шарада Денистің …", at the event), unless that word is
+            // shaped like a family name, since given names may end as a case does ("Дариға
+            // Назарбаева", "Берден Базаров"), and never in "-дағы" ("Франциядағы Лувр").
             let kazakh = ctx.kazakh && !tokens[j].text.is_ascii();
             let possessor = kazakh && kazakh_possessor(tokens[j].text);
             let cased = kazakh && (possessor || lexicon::kazakh_clause_case(&tokens[j]));
@@ -1499,7 +1498,7 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
                 && words == 0
                 && !possessor
                 && ctx.is_name_word(j + 1)
-                && (lexicon::in_a_place(&tokens[j].lower())
+                && (lexicon::in_a_place(tokens[j].text)
                     || !looks_like_family_name(tokens[j + 1].text))
             {
                 break;
@@ -1770,7 +1769,7 @@ const STRONG_AFTER: &[&str] = &[
     "declared",
 ];
 
-fn sentence_start(tokens: &[Token], i: usize) -> bool {
+pub(super) fn sentence_start(tokens: &[Token], i: usize) -> bool {
     i == 0
         || tokens[i].break_before
         || tokens[i - 1].is(".")
