@@ -3,8 +3,8 @@
 //! People: mentions join when their family names share a name key (letter case, transliteration,
 //! doubled letters, Russian and Kazakh case endings) and their given names agree
 //! ("M.Abylkasymova" and "Madina Abylkasymova", "Gilbert F. Houngbo" and "Gilbert Houngbo",
-//! "Владимира Путина" and "Владимир Путин"); a family name alone joins the one person with
-//! that family name. Bodies: mentions join by gazetteer entry, by the acronym the text defined,
+//! "Владимира Путина" and "Владимир Путин"); a family name alone joins the first person named
+//! with it, and a given name alone the one person with that given name. Bodies: mentions join by gazetteer entry, by the acronym the text defined,
 //! by normalised name without "of the Republic of Kazakhstan"-style qualifiers, and, within one
 //! article, a shorter name joins the longer one it begins ("Federation of Trade Unions" → "… of
 //! the Republic of Kazakhstan"). The name shown is the most complete form (for a gazetteer body, its canonical
@@ -27,6 +27,9 @@ pub struct OrgMention {
 
 struct PersonName {
     given: Option<String>,
+    /// Whether the family name's form is a woman's (`Some(true)`) or a man's (`Some(false)`),
+    /// where its ending says so (Russian: "Завьяловой", "Завьяловым").
+    feminine: Option<bool>,
     family_key: String,
     words: usize,
     initial_only: bool,
@@ -44,11 +47,62 @@ fn parse_person(text: &str) -> Option<PersonName> {
     let given = (words.len() >= 2).then(|| words[0].clone());
     Some(PersonName {
         initial_only: given.as_ref().is_some_and(|g| g.chars().count() == 1),
+        feminine: feminine_form(family),
         given,
         family_key: names::key(&case_free(family)),
         words: words.len(),
         all_caps_family: family.chars().all(|c| !c.is_lowercase()),
     })
+}
+
+/// Whether a Russian family name's form can only be a woman's (`Some(true)`: "Завьяловой",
+/// "Толстая") or only a man's (`Some(false)`: "Завьялов", "Завьяловым", "Завьялове",
+/// "Достоевского"); `None` for the forms both share ("Завьялова", "Завьялову") and for other
+/// scripts.
+fn feminine_form(word: &str) -> Option<bool> {
+    const FEMININE: &[&str] = &[
+        "овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой", "овою", "евою", "иною", "ская",
+        "цкая",
+    ];
+    const MASCULINE: &[&str] = &[
+        "ов",
+        "ев",
+        "ёв",
+        "ин",
+        "ын",
+        "овым",
+        "евым",
+        "ёвым",
+        "иным",
+        "ыным",
+        "ове",
+        "еве",
+        "ёве",
+        "ине",
+        "ыне",
+        "ский",
+        "цкий",
+        "ского",
+        "цкого",
+        "скому",
+        "цкому",
+        "ским",
+        "цким",
+        "ском",
+        "цком",
+    ];
+    if !word.chars().any(crate::analysis::is_cyrillic) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let ends = |endings: &[&str]| endings.iter().any(|e| lower.ends_with(e));
+    if ends(FEMININE) {
+        Some(true)
+    } else if ends(MASCULINE) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// A Cyrillic name without its case ending, so that every form of it has one key: "Путина",
@@ -77,6 +131,23 @@ fn case_free(word: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     Cow::Owned(lower)
+}
+
+/// The one group whose given name has name key `key`, if exactly one has, and if that person was
+/// named in full before mention `at`: a given name alone is how a story refers back to someone it
+/// introduced ("Prince Charles … Charles said", long before a "Charles Kennedy", is not him).
+fn given_name_of_one(
+    groups: &[(Vec<usize>, Option<String>, String)],
+    key: &str,
+    at: usize,
+) -> Option<usize> {
+    let mut found = groups.iter().enumerate().filter(|(_, (_, given, _))| {
+        given
+            .as_ref()
+            .is_some_and(|g| g.chars().count() > 1 && names::key(&case_free(g)) == key)
+    });
+    let (g, (members, _, _)) = found.next()?;
+    (found.next().is_none() && members.iter().any(|&m| m < at)).then_some(g)
 }
 
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
@@ -108,9 +179,28 @@ pub fn people(mentions: &[String]) -> Vec<Entity> {
             .flatten()
             .copied()
             .filter(|&g| compatible(&groups[g].1, &p.given))
+            // "Пётр Завьялов" is not the "Завьяловой" of the same story.
+            .filter(|&g| {
+                p.feminine.is_none_or(|f| {
+                    groups[g]
+                        .0
+                        .iter()
+                        .all(|&m| parsed[m].as_ref().and_then(|q| q.feminine) != Some(!f))
+                })
+            })
             .collect();
-        match candidates.first() {
-            Some(&g) if p.given.is_some() || candidates.len() == 1 => {
+        // A family name alone that two people share goes to the one named first, the story's
+        // subject as a rule ("Michael Jackson … his mother Katherine Jackson … Mr Jackson");
+        // a word alone that is no one's family name but one person's given name is that person
+        // ("Joshua Reynolds … Sir Joshua").
+        let joins = candidates.first().copied().or_else(|| {
+            p.given
+                .is_none()
+                .then(|| given_name_of_one(&groups, &p.family_key, i))
+                .flatten()
+        });
+        match joins {
+            Some(g) => {
                 let group = &mut groups[g];
                 group.0.push(i);
                 // Keep the fullest given name for later comparisons.
@@ -476,9 +566,41 @@ mod tests {
                 ("Jan Doe", vec!["Jan DOE", "Jan Doe"]),
             ]
         );
-        // A family name alone that two people share stays apart.
-        let found = people(&strings(&["Aidos Karimov", "Berik Karimov", "Karimov"]));
+        // A family name alone that two people share is the one named first.
+        let found = people(&strings(&[
+            "Aidos Karimov",
+            "Berik Karimov",
+            "Karimov",
+            "Karimov",
+        ]));
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].mentions, ["Aidos Karimov", "Karimov"]);
+        // A given name alone joins the one person it is the given name of, not two.
+        let found = people(&strings(&[
+            "Joshua Reynolds",
+            "Joshua",
+            "Saule Omarova",
+            "Saule",
+        ]));
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].mentions, ["Joshua Reynolds", "Joshua"]);
+        assert_eq!(found[1].mentions, ["Saule Omarova", "Saule"]);
+        let found = people(&strings(&["Joshua Reynolds", "Joshua Bell", "Joshua"]));
         assert_eq!(found.len(), 3);
+        // A Russian family name's form that only a woman's can be is not a man's.
+        let found = people(&strings(&[
+            "Пётр Завьялов",
+            "Ирина Завьялова",
+            "Завьяловой",
+            "Завьяловым",
+        ]));
+        assert_eq!(found[0].mentions, ["Пётр Завьялов", "Завьяловым"]);
+        assert_eq!(found[1].mentions, ["Ирина Завьялова", "Завьяловой"]);
+        let found = people(&strings(&["Пётр Завьялов", "Завьяловой"]));
+        assert_eq!(found.len(), 2);
+        // … and only once that person has been named in full.
+        let found = people(&strings(&["Charles", "Charles Kennedy"]));
+        assert_eq!(found.len(), 2);
     }
 
     #[test]
