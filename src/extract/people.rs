@@ -1302,9 +1302,27 @@ fn ends_a_place(tokens: &[Token], name: &Range<usize>) -> bool {
 /// The longest of [`super::organizations::COMPANY_ENDS`], in bytes.
 const COMPANY_END_BYTES: usize = 4;
 
+/// Who works at a firm, as news writes it before the firm's name: "analysts at James Capel",
+/// "an economist at Smith Barney" (a person is worked for, not worked at).
+const WORK_AT_A_FIRM: &[&str] = &[
+    "analyst",
+    "analysts",
+    "broker",
+    "brokers",
+    "dealer",
+    "dealers",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "trader",
+    "traders",
+];
+
 /// Where a company's name may end in the text: before "Inc", "Co", "Ltd" and the like, or
 /// before "and Co", either after a comma or not ("Merrill Lynch and Co Inc", "J.P. Morgan and
-/// Co", "S.G. Warburg and Co Ltd"). Ascending.
+/// Co", "S.G. Warburg and Co Ltd"); and after each word of the capitalised words that follow
+/// "analysts at" and the like ([`WORK_AT_A_FIRM`]: "Analysts at James Capel said"). Ascending.
 fn company_name_ends_in(tokens: &[Token]) -> Vec<usize> {
     // The token `back` places before `c`, if any.
     let before = |c: usize, back: usize| c.checked_sub(back).map(|k| &tokens[k]);
@@ -1312,6 +1330,19 @@ fn company_name_ends_in(tokens: &[Token]) -> Vec<usize> {
     let and = |t: &Token| t.text == "and" || t.is("&");
     let mut ends = Vec::new();
     for (c, t) in tokens.iter().enumerate() {
+        if t.text == "at" && before(c, 1).is_some_and(|w| WORK_AT_A_FIRM.contains(&&*w.norm)) {
+            let mut k = c + 1;
+            while k < tokens.len()
+                && k - c <= 4
+                && tokens[k].is_word()
+                && tokens[k].is_capitalized()
+                && !tokens[k].break_before
+            {
+                k += 1;
+                ends.push(k);
+            }
+            continue;
+        }
         // (All the endings are short capitalised words, as a test checks: most tokens are ruled
         // out at once.)
         if !(t.is_capitalized()
@@ -2471,6 +2502,11 @@ mod tests {
             ["Tim Danton"]
         );
         assert!(people("He is an analyst at Merrill Lynch in New York.").is_empty());
+        // What brokers work at is a firm, even where it speaks.
+        assert_eq!(
+            people("Brokers at James Capel said the shares were cheap."),
+            Vec::<String>::new()
+        );
         // (Nor is a publication's name's last word a name: "Pro Magazine".)
         assert_eq!(
             people("Many are unhappy, thinks Tim Danton, editor of PC Pro Magazine."),
