@@ -749,6 +749,9 @@ const RUSSIAN_HEADS: &[&str] = &[
 
 /// Words that start like a head but are not one ("советник", "центральный", "судья").
 const RUSSIAN_NOT_HEADS: &[&str] = &[
+    // (Kazakh "судың", "судан": of water, from water.)
+    "судың",
+    "судан",
     "советник",
     "центральн",
     "судь",
@@ -802,6 +805,16 @@ const KAZAKH_HEADS: &[&str] = &[
     "телерадиокешен",
     "телерадиокомпания",
     "телерадиокорпорация",
+];
+
+/// Kazakh heads that a place before them does not make a name: any firm is a company, any
+/// state of several parts a federation ([`cyrillic_phrase`]).
+const PLACE_IS_NO_NAME_BEFORE: &[&str] = &[
+    "компания",
+    "корпорация",
+    "холдинг",
+    "федерация",
+    "конфедерация",
 ];
 
 const KAZAKH_NOT_HEADS: &[&str] = &["кеңесші", "ұйымдаст", "қорыт", "банктен", "әкімшілік"];
@@ -866,6 +879,21 @@ fn russian_genitive(t: &Token) -> bool {
     .any(|e| lower.ends_with(e))
 }
 
+/// Where a name would start after the word at `i`, before the head at `h`: at the next word if
+/// it is capitalised, or at the quote that opens it ("Түркістандағы «Алагеум Электрик»
+/// компаниясы"); `None` if the next word is in lower case.
+fn next_name_start(tokens: &[Token], i: usize, h: usize) -> Option<usize> {
+    let next = (i + 1..h).find(|&k| tokens[k].is_word())?;
+    if !tokens[next].is_capitalized() {
+        return None;
+    }
+    Some(if is_open_quote(&tokens[i + 1]) {
+        i + 1
+    } else {
+        next
+    })
+}
+
 /// A body named in Russian or Kazakh, starting at `i` with a capitalised word or an opening
 /// quote: "Министерство труда и социальной защиты населения Республики Казахстан",
 /// "Ауыл шаруашылығы министрлігі", "«Даму» қоры".
@@ -927,10 +955,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         && super::people::sentence_start(tokens, i)
         && lexicon::kazakh_clause_case(&tokens[i])
     {
-        let next = (i + 1..h).find(|&k| tokens[k].is_word())?;
-        if !tokens[next].is_capitalized() {
-            return None;
-        }
+        let next = next_name_start(tokens, i, h)?;
         // Nor a person who does something there ("Кездесуде Қасым-Жомарт Тоқаев сала
         // басшысына …").
         let person = tokens[next..h]
@@ -944,6 +969,16 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             return None;
         }
         i = next;
+    }
+    // Nor does one start with where the body is ("Алматыдағы оңалту орталығы", a
+    // rehabilitation centre in Almaty; "Абу-Дабидегі Нью-Йорк университеті"): the name, if
+    // any, starts at the next capital. ("Тағы", again, is no place.)
+    if kazakh
+        && i < h
+        && tokens[i].text.chars().count() > 5
+        && lexicon::in_a_place(&tokens[i].lower())
+    {
+        i = next_name_start(tokens, i, h)?;
     }
     // A person named before a body ("Қасым-Жомарт Тоқаев Біріккен Ұлттар Ұйымы …", "Нұрсұлтан
     // Назарбаев «Алстом» компаниясының …"): the body's name starts after the family name.
@@ -1001,6 +1036,19 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
                 || lower.starts_with("президент")
                 || lower.starts_with("министр")
         })
+    {
+        return None;
+    }
+    // A place and nothing else before a head that any firm or state has names no body: a
+    // German company ("Германия компаниясы"), Russia ("Ресей Федерациясы"). (Not a place in
+    // quotes, a brand: "«Қазақстан» компаниясы".)
+    if !russian
+        && !between.is_empty()
+        && tokens[i..h].iter().all(|t| t.is_word())
+        && between.iter().all(|t| lexicon::is_place_token(t))
+        && PLACE_IS_NO_NAME_BEFORE
+            .iter()
+            .any(|g| head_lower.starts_with(g))
     {
         return None;
     }
@@ -1449,6 +1497,27 @@ mod tests {
         assert_eq!(
             orgs("Енді «Бек Эйр» компаниясы осы апатқа қатысты сотқа берді."),
             ["Бек Эйр"]
+        );
+        // A place alone before a company or a federation is a firm of that place, or a state;
+        // before a government, an akimat or a court it names a body.
+        assert!(orgs("Германия компаниясы зауыт салады.").is_empty());
+        // Water ("судың") is no court ("суд").
+        assert!(orgs("Ауыз судың сапасы нашар.").is_empty());
+        // Where a body is is no part of its name.
+        assert!(orgs("Ол Алматыдағы оңалту орталығына жеткізілді.").is_empty());
+        assert_eq!(
+            orgs("Абу-Дабидегі Нью-Йорк университеті ашылды."),
+            ["Нью-Йорк университеті"]
+        );
+        assert_eq!(
+            orgs("Түркістандағы «Алагеум Электрик» компаниясы хабарлады."),
+            ["Алагеум Электрик"]
+        );
+        assert!(orgs("Ресей Федерациясы келісімге қол қойды.").is_empty());
+        assert_eq!(orgs("Алматы әкімдігі хабарлады."), ["Алматы әкімдігі"]);
+        assert_eq!(
+            orgs("«Қазақстан» компаниясы хабарлады."),
+            ["«Қазақстан» компаниясы"]
         );
     }
 
