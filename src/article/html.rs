@@ -1,5 +1,6 @@
 //! Saved web pages: the headline from the article's heading, `og:title` or `<title>`; the date
-//! from `<time datetime>`, `article:published_time` or JSON-LD; the body from the main article
+//! from `<time datetime>`, `article:published_time` or JSON-LD, otherwise from a date line or
+//! stamp of the text (as plain text is dated); the body from the main article
 //! element, paragraph by paragraph, with navigation, menus, scripts, styles, asides, forms and
 //! footers dropped, and the same furniture rules as plain text (stamps, captions, datelines).
 
@@ -73,7 +74,10 @@ pub fn parse(id: String, path: String, html: &str) -> Article {
         .or_else(|| attr(&page, &OG_TITLE, "content"))
         .or_else(|| first_text(&page, &TITLE).map(|t| strip_site_name(&t)))
         .filter(|t| !t.is_empty());
-    let date = page_date(&page);
+    let mut furniture_date = None;
+    let mut paragraphs = body_paragraphs(&page, &mut furniture_date);
+    // Without a date in the page's markup, a date line or stamp of its text gives it.
+    let date = page_date(&page).or(furniture_date);
     let url = attr(&page, &CANONICAL, "href").or_else(|| attr(&page, &CANONICAL, "content"));
     let lang = page
         .root_element()
@@ -82,7 +86,6 @@ pub fn parse(id: String, path: String, html: &str) -> Article {
         .map(|l| l.split(['-', '_']).next().unwrap_or(l).to_lowercase())
         .filter(|l| !l.is_empty());
 
-    let mut paragraphs = body_paragraphs(&page);
     // The heading repeated as the first paragraph is not body text.
     if let (Some(t), Some(first)) = (&title, paragraphs.first())
         && first == t
@@ -204,8 +207,14 @@ fn inside_furniture(element: &ElementRef) -> bool {
 }
 
 /// The article's paragraphs: block elements of the main container, outside furniture, without
-/// stamps, captions and navigation lines.
-fn body_paragraphs(page: &Html) -> Vec<String> {
+/// stamps, captions and navigation lines ([`text::sift`]). `date` gets the date of the first
+/// date line or stamp, if it has none yet.
+fn body_paragraphs(page: &Html, date: &mut Option<date::Date>) -> Vec<String> {
+    let mut keep = |line: &str| {
+        let (given, text) = text::sift(line);
+        *date = date.or(given);
+        text.map(str::to_string)
+    };
     for container_selector in CONTAINERS.iter() {
         let Some(container) = page
             .select(container_selector)
@@ -231,7 +240,7 @@ fn body_paragraphs(page: &Html) -> Vec<String> {
                 continue;
             }
             let text = clean_text(&block.text().collect::<String>());
-            if !text.is_empty() && !text::is_furniture(&text) {
+            if let Some(text) = keep(&text) {
                 paragraphs.push(text);
             }
         }
@@ -241,7 +250,7 @@ fn body_paragraphs(page: &Html) -> Vec<String> {
             paragraphs = all
                 .lines()
                 .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-                .filter(|l| !l.is_empty() && !text::is_furniture(l))
+                .filter_map(|l| keep(&l))
                 .collect();
         }
         if !paragraphs.is_empty() {
@@ -298,6 +307,15 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Wage talks resume in Astana"));
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2023-11-20"));
         assert!(a.body.contains("First line of text."), "{}", a.body);
+    }
+
+    #[test]
+    fn a_date_line_of_the_text_dates_a_page_without_one_in_its_markup() {
+        let page = r#"<html><body><article><h1>Wage talks</h1><p>Date: 2026-11-28</p>
+<p>Unions met the minister on 3 May 2025.</p></article></body></html>"#;
+        let a = parse("p".into(), "p.html".into(), page);
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-11-28"));
+        assert_eq!(a.body, "Unions met the minister on 3 May 2025.");
     }
 
     #[test]

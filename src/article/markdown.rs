@@ -1,6 +1,7 @@
 //! Markdown notes: front matter (`title:`, `date:`, `source:`, `lang:`, `url:`) when present,
-//! otherwise the first heading as the title; the body is the text of the paragraphs, headings,
-//! list items and quotes, without markup (links keep their text).
+//! otherwise the first heading as the title and the first date line or stamp as the date; the
+//! body is the text of the paragraphs, headings, list items and quotes, without markup (links
+//! keep their text), furniture (date lines, navigation, captions) and the dateline.
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
@@ -55,15 +56,37 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
     if !rest.is_empty() {
         paragraphs.push(rest);
     }
-    let date = field("date").and_then(|d| {
+    // Without a date in front matter, the first paragraph that is a date line or a stamp
+    // ("Date: 2026-11-28", "Published 28 November 2026") gives it, as in plain text; such
+    // paragraphs, navigation and captions are not body text.
+    let mut date = field("date").and_then(|d| {
         date::parse_date_line(&d).or_else(|| d.get(..10).and_then(date::parse_date_line))
     });
+    let mut paragraphs: Vec<String> = paragraphs
+        .iter()
+        .filter_map(|p| {
+            let (given, text) = text::sift(p);
+            date = date.or(given);
+            text.map(str::to_string)
+        })
+        .collect();
+    let mut source = field("source");
+    let mut dateline = None;
+    if let Some(first) = paragraphs.first_mut()
+        && let Some((written, outlet, rest)) = text::split_dateline(first)
+    {
+        source = source.or(outlet);
+        dateline = Some(written);
+        *first = rest.trim_start().to_string();
+    }
+    paragraphs.retain(|p| !p.is_empty());
     Article {
         id,
         path,
         title,
         date,
-        source: field("source"),
+        source,
+        dateline,
         body: paragraphs.join("\n\n"),
         url: field("url"),
         lang: field("lang").map(|l| l.to_lowercase()),
@@ -131,6 +154,32 @@ mod tests {
         );
         assert_eq!(a.title.as_deref(), Some("Wage talks"));
         assert_eq!(a.body, "Intro line\n\nText.");
+        assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn without_front_matter_a_date_line_dates_the_note_and_the_dateline_is_no_body() {
+        let a = parse(
+            "n".into(),
+            "n.md".into(),
+            "# Wage talks\n\nPublished: 28 November 2026\n\nASTANA. KAZINFORM – Unions met the \
+             minister. A strike ended on 3 May 2025.\n",
+        );
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-11-28"));
+        assert_eq!(a.dateline.as_deref(), Some("ASTANA. KAZINFORM –"));
+        assert_eq!(a.source.as_deref(), Some("Kazinform"));
+        assert_eq!(
+            a.body,
+            "Unions met the minister. A strike ended on 3 May 2025."
+        );
+        // Front matter wins; a date inside a sentence is never the date.
+        let a = parse(
+            "n".into(),
+            "n.md".into(),
+            "---\ndate: 2024-03-01\n---\n\n28 November 2026\n\nText of 3 May 2025.\n",
+        );
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-03-01"));
+        let a = parse("n".into(), "n.md".into(), "# T\n\nText of 3 May 2025.\n");
         assert_eq!(a.date, None);
     }
 }

@@ -150,13 +150,19 @@ pub fn split_dateline(text: &str) -> Option<(String, Option<String>, &str)> {
     ))
 }
 
-/// Is this line (a paragraph of a web page, say) site furniture: navigation, a CMS stamp, a
-/// date alone, a caption or tag list?
-pub fn is_furniture(line: &str) -> bool {
-    !matches!(
-        Line::classify(line.trim()).kind,
-        Kind::Text | Kind::MetaDate(_)
-    )
+/// A line of a page read by another parser (a paragraph of a web page or a Markdown note), as
+/// [`parse`] reads lines: the publication date it gives, if any (a date alone, a CMS stamp such as
+/// "Published: 28 November 2026", a metadata prefix such as " date 2024-09-06 …"), and the text
+/// of it that is body text: none for furniture (navigation, stamps, date lines, captions), the
+/// rest after a metadata prefix.
+pub fn sift(line: &str) -> (Option<Date>, Option<&str>) {
+    let line = Line::classify(line.trim());
+    match line.kind {
+        Kind::MetaDate(d) => (Some(d), Some(line.content()).filter(|c| !c.is_empty())),
+        Kind::Stamp(d) | Kind::DateLine(d) => (Some(d), None),
+        Kind::Text => (None, Some(line.text)),
+        Kind::Blank | Kind::Nav | Kind::Caption => (None, None),
+    }
 }
 
 fn flush(paragraphs: &mut Vec<String>, current: &mut Vec<&str>) {
