@@ -1,7 +1,7 @@
 //! Publication dates as news sites write them.
 //!
 //! Only whole strings are recognised here ("14 May, 2018 - 16:07", "2024-09-06",
-//! "September 6, 2024"): the parser decides which lines are date lines, so a date inside a
+//! "September 6, 2024", "14 мая 2018 г.", "2018 жылғы 14 мамыр"): the parser decides which lines are date lines, so a date inside a
 //! sentence ("adopted on July 9, 1948") never becomes the article's date.
 
 use std::sync::LazyLock;
@@ -55,16 +55,40 @@ pub fn month_number(name: &str) -> Option<i64> {
     Some(month)
 }
 
-const MONTH: &str = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
-const WEEKDAY: &str =
-    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+";
+/// Russian month names (genitive, as dates write them, and nominative) and Kazakh ones, with
+/// their common abbreviations → month number. Apart from [`month_number`], which names also
+/// use: "Наурыз" and "Шілде" are given names too.
+fn cyrillic_month_number(name: &str) -> Option<i64> {
+    let lower = name.trim_end_matches('.').to_lowercase();
+    let month = match lower.as_str() {
+        "января" | "январь" | "янв" | "қаңтар" => 1,
+        "февраля" | "февраль" | "фев" | "февр" | "ақпан" => 2,
+        "марта" | "март" | "мар" | "наурыз" => 3,
+        "апреля" | "апрель" | "апр" | "сәуір" => 4,
+        "мая" | "май" | "мамыр" => 5,
+        "июня" | "июнь" | "июн" | "маусым" => 6,
+        "июля" | "июль" | "июл" | "шілде" => 7,
+        "августа" | "август" | "авг" | "тамыз" => 8,
+        "сентября" | "сентябрь" | "сен" | "сент" | "қыркүйек" => 9,
+        "октября" | "октябрь" | "окт" | "қазан" => 10,
+        "ноября" | "ноябрь" | "ноя" | "нояб" | "қараша" => 11,
+        "декабря" | "декабрь" | "дек" | "желтоқсан" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+const MONTH: &str = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|января|январь|февраля|февраль|марта|март|апреля|апрель|мая|май|июня|июнь|июля|июль|августа|август|сентября|сентябрь|октября|октябрь|ноября|ноябрь|декабря|декабрь|янв|февр|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\.?";
+const WEEKDAY: &str = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\.?,?\s+";
 const TIME: &str = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?";
+/// What may follow a year in Russian and Kazakh ("2018 г.", "2018 года", "2018 ж.", "2018 жыл").
+const YEAR_WORD: &str = r"(?:\s*(?i:г\.|года|год|г|жылы|жыл|ж\.|ж)(?:\s|$|,))?";
 
 /// Regexes for a whole date string, optionally with a weekday before and a time before or after.
 static DATE_FORMS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
     let wrap = |core: &str| {
         let pattern = format!(
-            r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?i:at)\s+)?{TIME})?(?:\s*\(?(?i:UTC|GMT|ALMT|AQTT)(?:[+\-]\d{{1,2}}(?::?\d{{2}})?)?\)?)?$"
+            r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?i:at|в)\s+)?{TIME})?(?:\s*\(?(?i:UTC|GMT|ALMT|AQTT)(?:[+\-]\d{{1,2}}(?::?\d{{2}})?)?\)?)?$"
         );
         Regex::new(&pattern).expect("date pattern")
     };
@@ -77,9 +101,16 @@ static DATE_FORMS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
         (wrap(r"(\d{1,2})[./](\d{1,2})[./](\d{4})"), Order::Dmy),
         (
             wrap(&format!(
-                r"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH}),?\s+(\d{{4}})"
+                r"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH}),?\s+(\d{{4}}){YEAR_WORD}"
             )),
             Order::DMonthY,
+        ),
+        // Kazakh: "2018 жылғы 14 мамыр", "2018 ж. 14 мамыр".
+        (
+            wrap(&format!(
+                r"(\d{{4}})\s*(?i:жылғы|ж\.)\s*(\d{{1,2}})\s+({MONTH})"
+            )),
+            Order::YDMonth,
         ),
         (
             wrap(&format!(
@@ -96,6 +127,7 @@ enum Order {
     Dmy,
     DMonthY,
     MonthDY,
+    YDMonth,
 }
 
 /// Parses a string that is nothing but a date (with optional weekday, time and zone).
@@ -121,6 +153,11 @@ pub fn parse_date_line(text: &str) -> Option<Date> {
     by_patterns(text)
 }
 
+/// A month's number from its English, Russian or Kazakh name.
+fn any_month(name: &str) -> Option<i64> {
+    month_number(name).or_else(|| cyrillic_month_number(name))
+}
+
 /// [`parse_date_line`] by its patterns alone, for a trimmed `text`.
 fn by_patterns(text: &str) -> Option<Date> {
     for (regex, order) in DATE_FORMS.iter() {
@@ -136,8 +173,9 @@ fn by_patterns(text: &str) -> Option<Date> {
                 // the first number cannot be a month... of a valid day-first date.
                 ymd(y, b, a).or_else(|| ymd(y, a, b))
             }
-            Order::DMonthY => ymd(num(3)?, month_number(caps.get(2)?.as_str())?, num(1)?),
-            Order::MonthDY => ymd(num(3)?, month_number(caps.get(1)?.as_str())?, num(2)?),
+            Order::DMonthY => ymd(num(3)?, any_month(caps.get(2)?.as_str())?, num(1)?),
+            Order::MonthDY => ymd(num(3)?, any_month(caps.get(1)?.as_str())?, num(2)?),
+            Order::YDMonth => ymd(num(1)?, any_month(caps.get(3)?.as_str())?, num(2)?),
         };
         if date.is_some() {
             return date;
@@ -275,6 +313,18 @@ mod tests {
             Some("2024-09-06")
         );
         assert_eq!(d("6th September 2024").as_deref(), Some("2024-09-06"));
+        // Russian and Kazakh.
+        assert_eq!(d("14 мая 2018").as_deref(), Some("2018-05-14"));
+        assert_eq!(d("14 мая 2018 г., 16:07").as_deref(), Some("2018-05-14"));
+        assert_eq!(
+            d("Вторник, 6 сентября 2024 года").as_deref(),
+            Some("2024-09-06")
+        );
+        assert_eq!(d("6 сентября 2024 в 12:35").as_deref(), Some("2024-09-06"));
+        assert_eq!(d("06 сент. 2024").as_deref(), Some("2024-09-06"));
+        assert_eq!(d("14 мамыр 2018 ж.").as_deref(), Some("2018-05-14"));
+        assert_eq!(d("2018 жылғы 14 мамыр").as_deref(), Some("2018-05-14"));
+        assert_eq!(d("Жұма, 6 қыркүйек 2024").as_deref(), Some("2024-09-06"));
     }
 
     #[test]
@@ -284,6 +334,8 @@ mod tests {
         assert_eq!(d("Today"), None);
         assert_eq!(d("31 February 2024"), None);
         assert_eq!(d("2024-13-01"), None);
+        assert_eq!(d("Закон принят 9 июля 1948 года."), None);
+        assert_eq!(d("14 мая"), None);
     }
 
     #[test]

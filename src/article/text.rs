@@ -338,7 +338,7 @@ fn meta_date(line: &str) -> Option<(Date, usize)> {
 
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?i:last\s+)?(?i:changed|updated|modified|published|posted|created|date(?:\s+of\s+publication)?|publication\s+date)(?:\s+(?i:on|at))?\s*:?\s*(.+)$",
+        r"^(?i:last\s+)?(?i:changed|updated|modified|published|posted|created|date(?:\s+of\s+publication)?|publication\s+date|опубликовано|дата\s+публикации|дата|изменено|обновлено|размещено|добавлено|последнее\s+изменение|жарияланды|жарияланған\s+күні|жарияланған\s+уақыты|жаңартылды|өзгертілді|күні)(?:\s+(?i:on|at))?\s*:?\s*(.+)$",
     )
     .unwrap()
 });
@@ -529,6 +529,39 @@ mod tests {
         let a = parse_str("Headline here\n\n6 September 2024, 12:35\n\nBody text follows here.\n");
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-09-06"));
         assert_eq!(a.body, "Body text follows here.");
+    }
+
+    #[test]
+    fn russian_and_kazakh_stamps_and_date_lines_date_the_page() {
+        for (page, date) in [
+            (
+                "Зарплаты выросли\n\nОпубликовано: 14 мая 2018, 16:07\n\nМинистерство сообщило об этом.\n",
+                "2018-05-14",
+            ),
+            (
+                "Зарплаты выросли\n\nДата публикации: 14.05.2018\n\nМинистерство сообщило об этом.\n",
+                "2018-05-14",
+            ),
+            (
+                "Жалақы өсті\n\n2018 жылғы 14 мамыр\n\nМинистрлік бұл туралы хабарлады.\n",
+                "2018-05-14",
+            ),
+            (
+                "Жалақы өсті\n\nЖарияланды: 14.05.2018 16:07\n\nМинистрлік бұл туралы хабарлады.\n",
+                "2018-05-14",
+            ),
+        ] {
+            let a = parse_str(page);
+            assert_eq!(
+                a.date.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{page}"
+            );
+            assert!(!a.body.contains("2018"), "{}", a.body);
+        }
+        // A date in a Russian sentence is an event's.
+        let a = parse_str("Заголовок\n\nКонвенция принята 9 июля 1948 года в Сан-Франциско.\n");
+        assert_eq!(a.date, None);
     }
 
     #[test]
