@@ -305,6 +305,37 @@ const NAV_LABELS: &[&str] = &[
     "close",
     "next",
     "previous",
+    // Russian.
+    "вы здесь",
+    "главная",
+    "главная страница",
+    "новости",
+    "все новости",
+    "лента новостей",
+    "поиск",
+    "меню",
+    "печать",
+    "версия для печати",
+    "поделиться",
+    "назад",
+    "назад к списку",
+    "наверх",
+    "закрыть",
+    "версия для слабовидящих",
+    "перейти к содержимому",
+    // Kazakh.
+    "басты бет",
+    "басты",
+    "жаңалықтар",
+    "барлық жаңалықтар",
+    "іздеу",
+    "мәзір",
+    "басып шығару",
+    "бөлісу",
+    "артқа",
+    "жоғары",
+    "жабу",
+    "нашар көретіндерге арналған нұсқа",
 ];
 
 fn is_navigation(line: &str) -> bool {
@@ -314,7 +345,7 @@ fn is_navigation(line: &str) -> bool {
         return true;
     }
     // Breadcrumbs: "Home > News > Economy", "Main / Press centre".
-    let starts_home = ["home", "main", "main page"]
+    let starts_home = ["home", "main", "main page", "главная", "басты бет"]
         .iter()
         .any(|h| lower.starts_with(h));
     starts_home
@@ -350,7 +381,7 @@ fn stamp_date(line: &str) -> Option<Date> {
 }
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:photo|photos|foto|video|image|picture|illustration|tags?|read also|also read|read more|see also|related)\s*(?::|—|–|-|by\b)").unwrap()
+    Regex::new(r"^(?i:photo|photos|foto|video|image|picture|illustration|tags?|read also|also read|read more|see also|related|фото|видео|теги|тэги|читайте также|см\. также|сурет|суреттер|бейне|тегтер|оқи отырыңыз)\s*(?::|—|–|-|by\b)").unwrap()
 });
 
 /// A line that ends like a sentence, or is long enough to be running text anyway.
@@ -614,6 +645,26 @@ mod tests {
         let b = parse_str("Headline\n\nASTANA, September 6. KAZINFORM – Unions said so.\n");
         assert_eq!(b.body, "Unions said so.");
         assert_eq!(b.source.as_deref(), Some("Kazinform"));
+    }
+
+    #[test]
+    fn russian_and_kazakh_navigation_is_never_the_title() {
+        let a = parse_str(
+            "Главная > Новости\n\nВерсия для слабовидящих\n\nМинистр провела встречу\n\nСтороны обсудили зарплаты и условия труда.\n",
+        );
+        assert_eq!(a.title.as_deref(), Some("Министр провела встречу"));
+        let a = parse_str(
+            "Басты бет / Жаңалықтар\n\nМинистр кездесу өткізді\n\nТараптар жалақы мен еңбек жағдайын талқылады.\n",
+        );
+        assert_eq!(a.title.as_deref(), Some("Министр кездесу өткізді"));
+        // Nor are captions body text.
+        let a = parse_str(
+            "Министр провела встречу\n\nСтороны обсудили зарплаты.\n\nФото: Kazinform\n\nВстреча прошла в Астане.\n",
+        );
+        assert_eq!(
+            a.body,
+            "Стороны обсудили зарплаты.\n\nВстреча прошла в Астане."
+        );
     }
 
     #[test]
