@@ -980,6 +980,23 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     {
         i = next_name_start(tokens, i, h)?;
     }
+    // Nor with a plural that opens the sentence before another capital ("Тараптар Халықаралық
+    // еңбек ұйымының …", the parties [discussed] the ILO's …). (Before a lower-case word it
+    // is left alone.)
+    if kazakh
+        && i < h
+        && super::people::sentence_start(tokens, i)
+        && tokens[i].text.chars().count() > 4
+        && {
+            let lower = tokens[i].lower();
+            ["лар", "лер", "тар", "тер", "дар", "дер"]
+                .iter()
+                .any(|p| lower.ends_with(p))
+        }
+        && let Some(next) = next_name_start(tokens, i, h)
+    {
+        i = next;
+    }
     // A person named before a body ("Қасым-Жомарт Тоқаев Біріккен Ұлттар Ұйымы …", "Нұрсұлтан
     // Назарбаев «Алстом» компаниясының …"): the body's name starts after the family name.
     let mut i = person_before_body(tokens, i, h).unwrap_or(i);
@@ -1501,6 +1518,11 @@ mod tests {
         // A place alone before a company or a federation is a firm of that place, or a state;
         // before a government, an akimat or a court it names a body.
         assert!(orgs("Германия компаниясы зауыт салады.").is_empty());
+        // A plural that opens the sentence is no part of the name after it.
+        assert_eq!(
+            orgs("Тараптар Халықаралық еңбек ұйымының конвенциясын талқылады."),
+            ["Халықаралық еңбек ұйымының"]
+        );
         // Water ("судың") is no court ("суд").
         assert!(orgs("Ауыз судың сапасы нашар.").is_empty());
         // Where a body is is no part of its name.
