@@ -15,7 +15,7 @@ use crate::article::{Article, Entity, date};
 use crate::record::Records;
 
 /// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 
 /// Field names, as they appear in the schema.
 pub mod name {

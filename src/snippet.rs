@@ -253,15 +253,19 @@ impl Highlighter {
                 let target = match self.name_of.get(word) {
                     Some(&target) => target,
                     None => {
-                        let key = names::key(word);
-                        let length = key.chars().count();
-                        // Levenshtein distance is at least the difference in length.
-                        let close = self.names.iter().find(|(n, _)| {
-                            let tolerance = usize::from(names::tolerance(n));
-                            n.chars().count().abs_diff(length) <= tolerance
-                                && names::distance(n, &key) <= tolerance
-                        });
-                        let target = close.map(|&(_, target)| target);
+                        // The word's key, or its key without a case ending ("Абдиевым").
+                        let close = |key: &str| {
+                            let length = key.chars().count();
+                            // Levenshtein distance is at least the difference in length.
+                            self.names.iter().find(|(n, _)| {
+                                let tolerance = usize::from(names::tolerance(n));
+                                n.chars().count().abs_diff(length) <= tolerance
+                                    && names::distance(n, key) <= tolerance
+                            })
+                        };
+                        let target = close(&names::key(word))
+                            .or_else(|| names::case_free_key(word).and_then(|k| close(&k)))
+                            .map(|&(_, target)| target);
                         self.name_of.insert(word.to_string(), target);
                         target
                     }

@@ -481,6 +481,21 @@ pub struct NameKeyTokenizer;
 pub struct NameKeyStream<'a> {
     words: WordStream<'a>,
     key: String,
+    /// A word's second key, given at the same place after its first: the key without its case
+    /// ending ([`crate::extract::names::case_free_key`]).
+    pending: Option<String>,
+}
+
+/// A word's name keys as one string: its key, then, after a space, its key without its case
+/// ending where that differs (keys are letters only).
+fn word_keys(word: &str) -> String {
+    use crate::extract::names;
+    let mut keys = names::key(word);
+    if let Some(free) = names::case_free_key(word) {
+        keys.push(' ');
+        keys.push_str(&free);
+    }
+    keys
 }
 
 impl Tokenizer for NameKeyTokenizer {
@@ -495,6 +510,7 @@ impl Tokenizer for NameKeyTokenizer {
                 token: Token::default(),
             },
             key: String::new(),
+            pending: None,
         }
     }
 }
@@ -506,15 +522,19 @@ impl TokenStream for NameKeyStream<'_> {
             // Names recur from article to article as much as words do.
             static KEYS: RefCell<WordCache> = RefCell::default();
         }
+        if let Some(second) = self.pending.take() {
+            self.words.token.text = second;
+            return true;
+        }
         while self.words.advance() {
             KEYS.with_borrow_mut(|keys| {
-                keys.get_into(
-                    &self.words.token.text,
-                    &mut self.key,
-                    crate::extract::names::key,
-                )
+                keys.get_into(&self.words.token.text, &mut self.key, word_keys)
             });
             if !self.key.is_empty() {
+                if let Some(space) = self.key.find(' ') {
+                    self.pending = Some(self.key[space + 1..].to_string());
+                    self.key.truncate(space);
+                }
                 std::mem::swap(&mut self.words.token.text, &mut self.key);
                 return true;
             }

@@ -49,7 +49,7 @@ fn parse_person(text: &str) -> Option<PersonName> {
         initial_only: given.as_ref().is_some_and(|g| g.chars().count() == 1),
         feminine: feminine_form(family),
         given,
-        family_key: names::key(&case_free(family)),
+        family_key: names::key(&names::case_free(family)),
         words: words.len(),
         all_caps_family: family.chars().all(|c| !c.is_lowercase()),
     })
@@ -105,34 +105,6 @@ fn feminine_form(word: &str) -> Option<bool> {
     }
 }
 
-/// A Cyrillic name without its case ending, so that every form of it has one key: "Путина",
-/// "Путиным" → "Путин"; "Дмитрия", "Дмитрием" → "Дмитри"; "Тоқаевтың" → "тоқаев" (Kazakh
-/// suffixes, as search strips them). The stem need not be a word, only the same for every
-/// case of the name. Other scripts are left as they are.
-fn case_free(word: &str) -> std::borrow::Cow<'_, str> {
-    use std::borrow::Cow;
-    if !word.chars().any(crate::analysis::is_cyrillic) {
-        return Cow::Borrowed(word);
-    }
-    let lower = word.to_lowercase();
-    if lower.chars().any(crate::analysis::is_kazakh_letter) {
-        return Cow::Owned(crate::analysis::stem_cyrillic(&lower));
-    }
-    /// Russian case endings of names, longest first.
-    const ENDINGS: &[&str] = &[
-        "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ым", "им", "ом", "ем", "ую", "юю",
-        "ая", "яя", "а", "я", "у", "ю", "е", "ы", "и", "й",
-    ];
-    for ending in ENDINGS {
-        if let Some(stem) = lower.strip_suffix(ending)
-            && stem.chars().count() >= 3
-        {
-            return Cow::Owned(stem.to_string());
-        }
-    }
-    Cow::Owned(lower)
-}
-
 /// The one group whose given name has name key `key`, if exactly one has, and if that person was
 /// named in full before mention `at`: a given name alone is how a story refers back to someone it
 /// introduced ("Prince Charles … Charles said", long before a "Charles Kennedy", is not him).
@@ -144,7 +116,7 @@ fn given_name_of_one(
     let mut found = groups.iter().enumerate().filter(|(_, (_, given, _))| {
         given
             .as_ref()
-            .is_some_and(|g| g.chars().count() > 1 && names::key(&case_free(g)) == key)
+            .is_some_and(|g| g.chars().count() > 1 && names::key(&names::case_free(g)) == key)
     });
     let (g, (members, _, _)) = found.next()?;
     (found.next().is_none() && members.iter().any(|&m| m < at)).then_some(g)
@@ -153,7 +125,10 @@ fn given_name_of_one(
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let (ka, kb) = (names::key(&case_free(a)), names::key(&case_free(b)));
+            let (ka, kb) = (
+                names::key(&names::case_free(a)),
+                names::key(&names::case_free(b)),
+            );
             ka == kb
                 || (a.chars().count() == 1 && kb.starts_with(&names::key(a)))
                 || (b.chars().count() == 1 && ka.starts_with(&names::key(b)))
@@ -502,10 +477,10 @@ mod tests {
         // Every case of a name has one key; other scripts are untouched.
         for form in ["Путин", "Путина", "Путину", "Путиным", "Путине"]
         {
-            assert_eq!(case_free(form), "путин", "{form}");
+            assert_eq!(names::case_free(form), "путин", "{form}");
         }
-        assert_eq!(case_free("Тоқаевтың"), case_free("Тоқаев"));
-        assert_eq!(case_free("Volcker"), "Volcker");
+        assert_eq!(names::case_free("Тоқаевтың"), names::case_free("Тоқаев"));
+        assert_eq!(names::case_free("Volcker"), "Volcker");
     }
 
     #[test]

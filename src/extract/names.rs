@@ -61,6 +61,50 @@ pub fn key(name: &str) -> String {
     out
 }
 
+/// A Cyrillic name without its case ending, so that every form of it has one key: "Путина",
+/// "Путиным" → "Путин"; "Дмитрия", "Дмитрием" → "Дмитри"; "Тоқаевтың" → "тоқаев" (Kazakh
+/// suffixes, as search strips them). The stem need not be a word, only the same for every
+/// case of the name. Other scripts are left as they are.
+pub fn case_free(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !word.chars().any(crate::analysis::is_cyrillic) {
+        return Cow::Borrowed(word);
+    }
+    let lower = word.to_lowercase();
+    if lower.chars().any(crate::analysis::is_kazakh_letter) {
+        return Cow::Owned(crate::analysis::stem_cyrillic(&lower));
+    }
+    /// Russian case endings of names, longest first.
+    const ENDINGS: &[&str] = &[
+        "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ым", "им", "ом", "ем", "ую", "юю",
+        "ая", "яя", "а", "я", "у", "ю", "е", "ы", "и", "й",
+    ];
+    for ending in ENDINGS {
+        if let Some(stem) = lower.strip_suffix(ending)
+            && stem.chars().count() >= 3
+        {
+            return Cow::Owned(stem.to_string());
+        }
+    }
+    Cow::Owned(lower)
+}
+
+/// The key of one word of a name without its case ending ([`case_free`]), when that differs from
+/// the word's own [`key`]: "Абдиевым" → "abdiev" (its key is "abdievim"), "Тоқаевтың" →
+/// "tokaev"; `None` for a word in another script or in no case ("Абдиев", "Tokayev"). Search
+/// indexes and asks for both keys, so that a name in any case meets it in any script.
+pub fn case_free_key(word: &str) -> Option<String> {
+    if word.is_ascii() {
+        return None;
+    }
+    let free = case_free(word);
+    if matches!(free, std::borrow::Cow::Borrowed(_)) {
+        return None;
+    }
+    let free_key = key(&free);
+    (free_key != key(word) && !free_key.is_empty()).then_some(free_key)
+}
+
 /// Does `needle` (not empty) occur in `haystack`? Compares a window only where its first byte
 /// matches, which in a short word is rarely.
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -144,6 +188,14 @@ pub fn tolerance(key: &str) -> u8 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_word_in_a_case_has_a_second_key_without_it() {
+        assert_eq!(case_free_key("Абдиевым").as_deref(), Some("abdiev"));
+        assert_eq!(case_free_key("Тоқаевтың").as_deref(), Some("tokaev"));
+        assert_eq!(case_free_key("Абдиев"), None);
+        assert_eq!(case_free_key("Tokayev"), None);
+    }
     use super::*;
 
     /// [`key`] as first written, on characters throughout: the test oracle for the one on bytes.

@@ -442,27 +442,32 @@ impl<'a> Builder<'a> {
     /// `person:NAME`: every word of the name, by name key within the typo tolerance, among the
     /// spellings of the people an article names. A filter.
     fn person(&mut self, text: &str) -> Option<Box<dyn Query>> {
-        let keys: Vec<String> = text
+        // Each word's key, and its key without a case ending if that differs ("Абдиевым").
+        let keys: Vec<(String, Option<String>)> = text
             .split(|c: char| !c.is_alphanumeric())
-            .map(names::key)
-            .filter(|k| !k.is_empty())
+            .map(|w| (names::key(w), names::case_free_key(w)))
+            .filter(|(k, _)| !k.is_empty())
             .collect();
         let (family, given) = keys.split_last()?;
+        let any_of = |key: &(String, Option<String>)| -> Vec<(TOccur, Box<dyn Query>)> {
+            std::iter::once(&key.0)
+                .chain(&key.1)
+                .map(|k| (TOccur::Should, self.name_key(k)))
+                .collect()
+        };
         let mut clauses: Vec<(TOccur, Box<dyn Query>)> =
-            vec![(TOccur::Must, self.name_key(family))];
+            vec![(TOccur::Must, Box::new(BooleanQuery::new(any_of(family))))];
         for key in given {
             // A given name also matches its initial ("Madina" finds "M.Abylkasymova").
-            let initial: String = key.chars().take(1).collect();
-            let either: Vec<(TOccur, Box<dyn Query>)> = vec![
-                (TOccur::Should, self.name_key(key)),
-                (
-                    TOccur::Should,
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(self.fields.person_key, &initial),
-                        IndexRecordOption::Basic,
-                    )),
-                ),
-            ];
+            let initial: String = key.0.chars().take(1).collect();
+            let mut either = any_of(key);
+            either.push((
+                TOccur::Should,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.person_key, &initial),
+                    IndexRecordOption::Basic,
+                )),
+            ));
             clauses.push((TOccur::Must, Box::new(BooleanQuery::new(either))));
         }
         boolean(clauses).map(filter)
@@ -572,7 +577,11 @@ impl<'a> Builder<'a> {
                 };
                 // A single word may be a person's name in another spelling ("Abylkassymova",
                 // "Hungbo"): the people fields, never the text, tolerate it.
-                if let Some(key) = name_word_key(text) {
+                // (And by its key without a case ending: "Абдиевым" finds "Abdiev".)
+                let free = name_word_key(text)
+                    .and_then(|_| names::case_free_key(text.trim()))
+                    .filter(|k| k.chars().count() >= 4);
+                for key in name_word_key(text).into_iter().chain(free) {
                     clauses.push((
                         TOccur::Should,
                         Box::new(ConstScoreQuery::new(

@@ -98,6 +98,34 @@ fn names_find_each_other_across_scripts() {
 }
 
 #[test]
+fn a_name_in_a_case_meets_it_in_any_script_and_case() {
+    let env = Env::new();
+    env.write(
+        "news/ru.txt",
+        "Встреча в министерстве\n\nМинистр провела встречу с председателем федерации Бауыржаном Абдиевым. «Мы продолжим диалог», – отметил он.\n",
+    );
+    env.write(
+        "news/kk.txt",
+        "Министр кездесті\n\nМинистр Тамара Дүйсенова федерация төрағасы Бауыржан Әбдиевпен кездесті. Әбдиев мұны құптады.\n",
+    );
+    env.write(
+        "news/en.txt",
+        "Union leader speaks\n\nUnion leader Bauyrzhan Abdiev said wages must rise.\n",
+    );
+    env.index(&[&env.path().join("news")]);
+    for spelling in ["Abdiev", "Абдиев", "Абдиевым", "Әбдиев"] {
+        assert_eq!(ids(&env, spelling, &[]), ["en", "kk", "ru"], "{spelling}");
+    }
+    for filter in [
+        "person:Abdiev",
+        "person:Абдиев",
+        "person:\"Бауыржан Абдиев\"",
+    ] {
+        assert_eq!(ids(&env, filter, &[]), ["en", "kk", "ru"], "{filter}");
+    }
+}
+
+#[test]
 fn entities_in_russian_and_kazakh() {
     let env = languages_env();
     let ru = env.query_json("профсоюз", &[]).hits.remove(0);
