@@ -263,7 +263,12 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
     if head.is_empty() {
         return Err("empty file".into());
     }
-    if head.iter().take(8192).any(|&b| b == 0) {
+    // (UTF-16 text, which a byte-order mark announces, is full of NUL bytes.)
+    let utf16 = matches!(
+        encoding_rs::Encoding::for_bom(&head),
+        Some((e, _)) if e != encoding_rs::UTF_8
+    );
+    if !utf16 && head.iter().take(8192).any(|&b| b == 0) {
         return Err("binary file (contains NUL bytes)".into());
     }
     let mut format = known.unwrap_or_else(|| Format::sniff(&head));
@@ -288,7 +293,7 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
         ));
     }
     let mut report = FileReport::default();
-    let text = decode(bytes, &mut report.warnings);
+    let text = decode_document(bytes, format, &mut report.warnings);
     let article = match format {
         Format::Html => article::html::parse(id, shown, &text),
         Format::Markdown => article::markdown::parse(id, shown, &text),
@@ -393,6 +398,75 @@ fn read_error(error: &std::io::Error, gzipped: bool) -> String {
     }
 }
 
+/// The text of a whole document (a page, a note) in whatever encoding it was saved in: the one
+/// its byte-order mark names (UTF-8, UTF-16); UTF-8 if it is valid UTF-8, or mostly so (a few
+/// broken sequences are replaced, as [`decode`] does); otherwise the one its HTML declares
+/// (`<meta charset>`), or else the one its bytes suggest (chardetng, Firefox's detector: a
+/// Russian page saved as Windows-1251 or KOI8-R, a Latin-1 one). A legacy encoding is said in a
+/// warning, since it was guessed or declared rather than known.
+fn decode_document(bytes: Vec<u8>, format: Format, warnings: &mut Vec<String>) -> String {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
+        let (text, broken) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        if broken {
+            warnings.push(format!(
+                "invalid {}: byte sequence(s) replaced with U+FFFD",
+                encoding.name()
+            ));
+        }
+        return text.into_owned();
+    }
+    if std::str::from_utf8(&bytes).is_ok() || mostly_utf8(&bytes) {
+        return decode(bytes, warnings);
+    }
+    let declared = (format == Format::Html)
+        .then(|| declared_charset(&bytes))
+        .flatten()
+        .filter(|e| *e != encoding_rs::UTF_8);
+    let (encoding, how) = match declared {
+        Some(e) => (e, "as its markup declares"),
+        None => {
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(&bytes, true);
+            (detector.guess(None, false), "as guessed from its bytes")
+        }
+    };
+    let (text, broken) = encoding.decode_without_bom_handling(&bytes);
+    warnings.push(format!(
+        "not UTF-8: read as {} {how}{}; save it as UTF-8 to be sure",
+        encoding.name(),
+        if broken {
+            ", with unreadable bytes replaced"
+        } else {
+            ""
+        }
+    ));
+    text.into_owned()
+}
+
+/// Is `bytes`, which is not valid UTF-8, UTF-8 all the same but for a few broken sequences: more
+/// well-formed multi-byte characters than broken sequences?
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut characters, mut broken) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        characters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        broken += usize::from(!chunk.invalid().is_empty());
+    }
+    characters > broken
+}
+
+/// The encoding an HTML page declares in its first kilobytes (`<meta charset="…">` or
+/// `content="text/html; charset=…"`).
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes())
+}
+
 /// UTF-8 text, with invalid sequences replaced and counted in a warning.
 fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
     match String::from_utf8(bytes) {
@@ -436,6 +510,22 @@ pub(crate) fn sample_bodies(corpus: &str, n: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_with_a_broken_byte_stays_utf8_and_a_legacy_page_is_decoded() {
+        let mut warnings = Vec::new();
+        let mut bytes = "Министр провела встречу с профсоюзами".as_bytes().to_vec();
+        bytes.insert(14, 0xff);
+        let text = decode_document(bytes, Format::Text, &mut warnings);
+        assert!(text.starts_with("Министр"), "{text}");
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].starts_with("invalid UTF-8: 1 byte"), "{warnings:?}");
+        let mut warnings = Vec::new();
+        let (koi8, _, _) = encoding_rs::KOI8_R.encode("Министр провела встречу с профсоюзами.");
+        let text = decode_document(koi8.into_owned(), Format::Text, &mut warnings);
+        assert_eq!(text, "Министр провела встречу с профсоюзами.");
+        assert!(warnings[0].contains("KOI8"), "{warnings:?}");
+    }
 
     #[test]
     fn folders_are_walked_in_sorted_order_and_hidden_entries_reported() {

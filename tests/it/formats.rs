@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::util::{Env, code, repo, stderr, stdout};
+use crate::util::{Env, code, repo, sorted_ids, stderr, stdout};
 
 fn formats_env() -> (Env, std::process::Output) {
     let env = Env::new();
@@ -120,4 +120,50 @@ fn the_shared_corpora_index_as_they_are() {
     );
     let hit = env.query_json("\"Time Warner\"", &[]).hits.remove(0);
     assert!(hit.id.starts_with("bbc-"));
+}
+
+#[test]
+fn pages_saved_in_other_encodings_are_read_in_theirs() {
+    let env = Env::new();
+    // "Министр провела встречу" / "Стороны обсудили зарплаты …" in Windows-1251, as Russian
+    // sites and editors long saved them.
+    let cp1251: &[u8] = b"\xcc\xe8\xed\xe8\xf1\xf2\xf0 \xef\xf0\xee\xe2\xe5\xeb\xe0 \xe2\xf1\xf2\xf0\xe5\xf7\xf3\n\n\xd1\xf2\xee\xf0\xee\xed\xfb \xee\xe1\xf1\xf3\xe4\xe8\xeb\xe8 \xe7\xe0\xf0\xef\xeb\xe0\xf2\xfb \xe8 \xf3\xf1\xeb\xee\xe2\xe8\xff \xf2\xf0\xf3\xe4\xe0 \xe2 \xf0\xe5\xe3\xe8\xee\xed\xe5.\n";
+    env.write("news/cp1251.txt", cp1251);
+    // The same page as UTF-16 with a byte-order mark (Windows' "Unicode").
+    let text = "Министр провела встречу\n\nСтороны обсудили зарплаты и условия труда в регионе.\n";
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    env.write("news/utf16.txt", utf16);
+    // An HTML page that declares its encoding.
+    let mut html =
+        b"<html><head><meta charset=\"windows-1251\"><title>t</title></head><body><article><h1>"
+            .to_vec();
+    html.extend_from_slice(&cp1251[..23]);
+    html.extend_from_slice(b"</h1><p>");
+    html.extend_from_slice(&cp1251[25..cp1251.len() - 1]);
+    html.extend_from_slice(b"</p></article></body></html>");
+    env.write("news/page.html", html);
+    let output = env.index(&[&env.path().join("news")]);
+    let err = stderr(&output);
+    assert!(
+        err.contains("cp1251.txt: not UTF-8: read as windows-1251"),
+        "{err}"
+    );
+    assert!(
+        err.contains("page.html: not UTF-8: read as windows-1251 as its markup declares"),
+        "{err}"
+    );
+    assert!(!err.contains("utf16.txt"), "{err}");
+    assert_eq!(
+        sorted_ids(&env, "зарплаты", &[]),
+        ["cp1251", "page", "utf16"]
+    );
+    for hit in env.query_json("зарплаты", &[]).hits {
+        assert_eq!(
+            hit.title.as_deref(),
+            Some("Министр провела встречу"),
+            "{}",
+            hit.id
+        );
+    }
 }

@@ -283,7 +283,7 @@ fn bad_files_are_reported_once_each_and_strict_makes_them_fatal() {
         assert_eq!(lines.len(), 1, "{name}: {lines:?}\n{err}");
         assert!(lines[0].contains(reason), "{name}: {}", lines[0]);
     };
-    one("latin1.txt", "invalid UTF-8: 2 byte sequence(s) replaced");
+    one("latin1.txt", "not UTF-8: read as windows-1252");
     one("empty.txt", "empty file");
     one("blank.txt", "no article text");
     one("image.txt", "binary file");
@@ -298,8 +298,9 @@ fn bad_files_are_reported_once_each_and_strict_makes_them_fatal() {
         "{}",
         summary(&output)
     );
-    // Decoded with replacement characters, and indexed.
+    // Decoded in the encoding its bytes suggest, and indexed.
     assert_eq!(env.query_json("struck", &[]).total, 1);
+    assert_eq!(env.query_json("café", &[]).total, 1);
 
     let strict = env.try_index(&[&corpus], &["--strict"]);
     assert_eq!(code(&strict), 2);
