@@ -519,7 +519,10 @@ mod tests {
         let text = decode_document(bytes, Format::Text, &mut warnings);
         assert!(text.starts_with("Министр"), "{text}");
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].starts_with("invalid UTF-8: 1 byte"), "{warnings:?}");
+        assert!(
+            warnings[0].starts_with("invalid UTF-8: 1 byte"),
+            "{warnings:?}"
+        );
         let mut warnings = Vec::new();
         let (koi8, _, _) = encoding_rs::KOI8_R.encode("Министр провела встречу с профсоюзами.");
         let text = decode_document(koi8.into_owned(), Format::Text, &mut warnings);

@@ -3,7 +3,8 @@
 //! Recognised: `Convention 87`, `Convention No. 87`, `Convention number 87`, `ILO Convention 87`,
 //! `Conventions Nos. 87 and 98`, `C087`, `C 190`, `C-87`, `(No. 87)` after a convention's title,
 //! and each `No. 102 '…'` in a list that follows a mention of conventions; in Russian and Kazakh
-//! `Конвенция МОТ № 87`, `№ 87 Конвенция`, `ХЕҰ-ның 87-ші Конвенциясы`. Not conventions:
+//! `Конвенция МОТ № 87`, `конвенция номер 87`, `№ 87 Конвенция`, `ХЕҰ-ның 87-ші Конвенциясы`,
+//! `87 нөмірлі конвенция`. Not conventions:
 //! counts and list numbers ("ratified 25 ILO Conventions (8 fundamental, …)", "12 of the 177
 //! technical"), numbers too large to be a convention.
 
@@ -145,6 +146,11 @@ impl<'a> Scan<'a> {
                 .flatten()
                 .map(|end| self.word(end, "s").unwrap_or(end))
                 .filter(|&end| self.boundary(end)),
+            // (Russian: "конвенцию номер 187".)
+            self.boundary(at)
+                .then(|| self.word(at, "номер"))
+                .flatten()
+                .filter(|&end| self.boundary(end)),
             self.char(at, '#'),
             self.char(at, '№'),
             self.word(at, "n")
@@ -235,13 +241,22 @@ impl<'a> Scan<'a> {
     }
 
     /// "87-ші Конвенция", "87-Конвенциясы", "155-інші ХЕҰ Конвенциясы" at `i`: a Kazakh ordinal
-    /// (the number, a hyphen and an ordinal ending or none) right before the word, the number
-    /// and the whole span. (A bare number before it is a count: "190 конвенция қабылданды".)
+    /// (the number, a hyphen and an ordinal ending or none) right before the word, or the number
+    /// and "нөмірлі" (numbered: "187 нөмірлі конвенция"); the number and the whole span. (A bare number before it is a count: "190 конвенция қабылданды".)
     fn ordinal_first(&self, i: usize) -> Option<Numbered> {
         if !self.boundary(i) {
             return None;
         }
         let (n, end) = self.number(i)?;
+        // "187 нөмірлі конвенция" (the convention numbered 187).
+        if let Some(at) = self
+            .some_spaces(end)
+            .and_then(|e| self.word(e, "нөмірлі"))
+            .filter(|&e| self.boundary(e))
+            .and_then(|e| self.some_spaces(e))
+        {
+            return Some((n, i..self.convention_after_number(at)?));
+        }
         let hyphen = self.char(end, '-')?;
         let at = match self.any_word(hyphen, &["інші", "ыншы", "ші", "шы"]) {
             Some(e) if self.boundary(e) => self.some_spaces(e)?,
@@ -620,6 +635,13 @@ mod tests {
         );
         assert_eq!(numbers("187-інші ХЕҰ Конвенциясын"), [187]);
         assert!(numbers("ХЕҰ 190 конвенция қабылдады").is_empty());
+        // "Number" in words.
+        assert_eq!(
+            numbers("ратифицировал конвенцию номер 187 в 2019 году"),
+            [187]
+        );
+        assert_eq!(numbers("Қазақстан 187 нөмірлі конвенцияны бекітті"), [187]);
+        assert!(numbers("конвенция о номерах 187").is_empty());
         assert!(numbers("2019-шы жылы конвенция қабылданды").is_empty());
     }
 
