@@ -57,6 +57,15 @@ pub(super) fn name_word_key(text: &str) -> Option<String> {
     Some(names::key(word)).filter(|k| k.chars().count() >= 4)
 }
 
+/// The words of a `person:` name as [`Builder::describe`] shows them: as written, in lower case
+/// (a name is matched by its words' name keys, never stemmed).
+fn person_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// A clause that filters without scoring.
 fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
@@ -357,6 +366,7 @@ impl<'a> Builder<'a> {
                 let prefix = field.map(|f| format!("{}:", f.name())).unwrap_or_default();
                 let terms: Vec<String> = match field {
                     Some(Field::Source) => vec![text.to_lowercase()],
+                    Some(Field::Person) => person_words(text),
                     _ => analysis::terms(&mut self.analyzer, text)
                         .into_iter()
                         .map(|t| t.text)
@@ -384,10 +394,13 @@ impl<'a> Builder<'a> {
             }
             Node::Phrase { field, text, .. } => {
                 let prefix = field.map(|f| format!("{}:", f.name())).unwrap_or_default();
-                let terms: Vec<String> = analysis::terms(&mut self.analyzer, text)
-                    .into_iter()
-                    .map(|t| t.text)
-                    .collect();
+                let terms: Vec<String> = match field {
+                    Some(Field::Person) => person_words(text),
+                    _ => analysis::terms(&mut self.analyzer, text)
+                        .into_iter()
+                        .map(|t| t.text)
+                        .collect(),
+                };
                 format!("{prefix}\"{}\"", terms.join(" "))
             }
             Node::Dates { period, .. } => {
@@ -639,6 +652,17 @@ mod tests {
         // "the" is the first clause and optional, "union" (stemmed) required
         assert!(should < must, "{q}");
         assert!(q.contains("\"union\""), "{q}");
+    }
+
+    #[test]
+    fn a_person_is_described_as_written_not_stemmed() {
+        let fields = Fields::new(&schema::build()).unwrap();
+        let ranking = Ranking::default();
+        let mut builder = Builder::new(&fields, &ranking);
+        let node = parse("person:Абдиев").unwrap();
+        assert_eq!(builder.describe(&node, true), "person:абдиев");
+        let node = parse("person:\"Бауыржан Абдиев\"").unwrap();
+        assert_eq!(builder.describe(&node, true), "person:\"бауыржан абдиев\"");
     }
 
     #[test]
