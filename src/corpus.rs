@@ -415,9 +415,11 @@ fn decode_document(bytes: Vec<u8>, format: Format, warnings: &mut Vec<String>) -
         }
         return text.into_owned();
     }
-    if std::str::from_utf8(&bytes).is_ok() || mostly_utf8(&bytes) {
-        return decode(bytes, warnings);
-    }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return text,
+        Err(e) if mostly_utf8(e.as_bytes()) => return decode(e.into_bytes(), warnings),
+        Err(e) => e.into_bytes(),
+    };
     let declared = (format == Format::Html)
         .then(|| declared_charset(&bytes))
         .flatten()

@@ -480,10 +480,12 @@ pub struct NameKeyTokenizer;
 
 pub struct NameKeyStream<'a> {
     words: WordStream<'a>,
-    key: String,
-    /// A word's second key, given at the same place after its first: the key without its case
-    /// ending ([`crate::extract::names::case_free_key`]).
-    pending: Option<String>,
+    /// The current word's keys ([`word_keys`]).
+    keys: String,
+    /// Where in `keys` the word's second key starts, once its first has been given (0 when
+    /// there is none to give): the key without its case ending
+    /// ([`crate::extract::names::case_free_key`]), given at the same place.
+    second: usize,
 }
 
 /// A word's name keys as one string: its key, then, after a space, its key without its case
@@ -509,8 +511,8 @@ impl Tokenizer for NameKeyTokenizer {
                 position: 0,
                 token: Token::default(),
             },
-            key: String::new(),
-            pending: None,
+            keys: String::new(),
+            second: 0,
         }
     }
 }
@@ -522,20 +524,25 @@ impl TokenStream for NameKeyStream<'_> {
             // Names recur from article to article as much as words do.
             static KEYS: RefCell<WordCache> = RefCell::default();
         }
-        if let Some(second) = self.pending.take() {
-            self.words.token.text = second;
+        let text = &mut self.words.token.text;
+        if self.second > 0 {
+            text.clear();
+            text.push_str(&self.keys[std::mem::take(&mut self.second)..]);
             return true;
         }
         while self.words.advance() {
-            KEYS.with_borrow_mut(|keys| {
-                keys.get_into(&self.words.token.text, &mut self.key, word_keys)
-            });
-            if !self.key.is_empty() {
-                if let Some(space) = self.key.find(' ') {
-                    self.pending = Some(self.key[space + 1..].to_string());
-                    self.key.truncate(space);
-                }
-                std::mem::swap(&mut self.words.token.text, &mut self.key);
+            let text = &mut self.words.token.text;
+            KEYS.with_borrow_mut(|cache| cache.get_into(text, &mut self.keys, word_keys));
+            if !self.keys.is_empty() {
+                let first = match self.keys.find(' ') {
+                    Some(space) => {
+                        self.second = space + 1;
+                        space
+                    }
+                    None => self.keys.len(),
+                };
+                text.clear();
+                text.push_str(&self.keys[..first]);
                 return true;
             }
         }

@@ -591,10 +591,13 @@ impl<'a> Builder<'a> {
                 // A single word may be a person's name in another spelling ("Abylkassymova",
                 // "Hungbo"): the people fields, never the text, tolerate it.
                 // (And by its key without a case ending: "Абдиевым" finds "Abdiev".)
-                let free = name_word_key(text)
-                    .and_then(|_| names::case_free_key(text.trim()))
+                let key = name_word_key(text);
+                let free = key
+                    .is_some()
+                    .then(|| names::case_free_key(text.trim()))
+                    .flatten()
                     .filter(|k| k.chars().count() >= 4);
-                for key in name_word_key(text).into_iter().chain(free) {
+                for key in key.into_iter().chain(free) {
                     clauses.push((
                         TOccur::Should,
                         Box::new(ConstScoreQuery::new(
