@@ -807,6 +807,9 @@ const KAZAKH_HEADS: &[&str] = &[
     "телерадиокорпорация",
 ];
 
+/// The Kazakh plural suffixes.
+const KAZAKH_PLURALS: &[&str] = &["лар", "лер", "тар", "тер", "дар", "дер"];
+
 /// Kazakh heads that a place before them does not make a name: any firm is a company, any
 /// state of several parts a federation ([`cyrillic_phrase`]).
 const PLACE_IS_NO_NAME_BEFORE: &[&str] = &[
@@ -989,9 +992,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         && tokens[i].text.chars().count() > 4
         && {
             let lower = tokens[i].lower();
-            ["лар", "лер", "тар", "тер", "дар", "дер"]
-                .iter()
-                .any(|p| lower.ends_with(p))
+            KAZAKH_PLURALS.iter().any(|p| lower.ends_with(p))
         }
         && let Some(next) = next_name_start(tokens, i, h)
     {
@@ -1070,7 +1071,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     let head_stem = crate::analysis::kazakh::stem(&head_lower);
-    if ["лар", "лер", "тар", "тер", "дар", "дер"]
+    if KAZAKH_PLURALS
         .iter()
         .any(|p| head_lower[head_stem.len()..].starts_with(p))
     {
