@@ -340,6 +340,22 @@ const NAV_LABELS: &[&str] = &[
 
 fn is_navigation(line: &str) -> bool {
     let lower = line.to_lowercase();
+    // A copyright line closes a page: it starts with the sign or ends with the notice (a
+    // sentence that only mentions reserved rights goes on after them).
+    let notice = lower.trim_end_matches(['.', '!']);
+    if lower.starts_with('©')
+        || lower.starts_with("(c) ")
+        || lower.starts_with("copyright")
+        || [
+            "all rights reserved",
+            "все права защищены",
+            "барлық құқықтар қорғалған",
+        ]
+        .iter()
+        .any(|n| notice.ends_with(n))
+    {
+        return true;
+    }
     let lower = lower.trim_end_matches(['.', ':', '»', '>', '›']).trim();
     if NAV_LABELS.contains(&lower) {
         return true;
@@ -665,6 +681,20 @@ mod tests {
             a.body,
             "Стороны обсудили зарплаты.\n\nВстреча прошла в Астане."
         );
+    }
+
+    #[test]
+    fn a_copyright_line_and_the_furniture_before_it_are_no_body() {
+        let a = parse_str(
+            "Wages to rise\n\nThe minimum wage will rise in January.\n\nRelated news\nFollow us on Facebook\n© 2026 Kazinform. All rights reserved.\n",
+        );
+        assert_eq!(a.body, "The minimum wage will rise in January.");
+        let a = parse_str(
+            "Зарплаты вырастут\n\nМинимальная зарплата вырастет в январе.\n\nПодписывайтесь на наш канал\nКазинформ, 2026. Все права защищены.\n",
+        );
+        assert_eq!(a.body, "Минимальная зарплата вырастет в январе.");
+        let text = "Workers said all rights reserved by the contract must be honoured.";
+        assert_eq!(parse_str(&format!("Wages\n\n{text}\n")).body, text);
     }
 
     #[test]
