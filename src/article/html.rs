@@ -92,16 +92,7 @@ pub fn parse(id: String, path: String, html: &str) -> Article {
     {
         paragraphs.remove(0);
     }
-    let mut source = None;
-    let mut dateline = None;
-    if let Some(first) = paragraphs.first_mut()
-        && let Some((written, outlet, rest)) = text::split_dateline(first)
-    {
-        source = outlet;
-        dateline = Some(written);
-        *first = rest.trim_start().to_string();
-    }
-    paragraphs.retain(|p| !p.is_empty());
+    let (dateline, source) = text::take_dateline(&mut paragraphs);
     Article {
         id,
         path,

@@ -70,16 +70,8 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
             text.map(str::to_string)
         })
         .collect();
-    let mut source = field("source");
-    let mut dateline = None;
-    if let Some(first) = paragraphs.first_mut()
-        && let Some((written, outlet, rest)) = text::split_dateline(first)
-    {
-        source = source.or(outlet);
-        dateline = Some(written);
-        *first = rest.trim_start().to_string();
-    }
-    paragraphs.retain(|p| !p.is_empty());
+    let (dateline, outlet) = text::take_dateline(&mut paragraphs);
+    let source = field("source").or(outlet);
     Article {
         id,
         path,

@@ -150,6 +150,21 @@ pub fn split_dateline(text: &str) -> Option<(String, Option<String>, &str)> {
     ))
 }
 
+/// Splits the dateline off the first of `paragraphs` ([`split_dateline`]) and drops paragraphs
+/// left empty: the dateline as written and the outlet it names. For parsers that read a page
+/// paragraph by paragraph (HTML, Markdown).
+pub fn take_dateline(paragraphs: &mut Vec<String>) -> (Option<String>, Option<String>) {
+    let mut found = (None, None);
+    if let Some(first) = paragraphs.first_mut()
+        && let Some((written, outlet, rest)) = split_dateline(first)
+    {
+        found = (Some(written), outlet);
+        *first = rest.trim_start().to_string();
+    }
+    paragraphs.retain(|p| !p.is_empty());
+    found
+}
+
 /// A line of a page read by another parser (a paragraph of a web page or a Markdown note), as
 /// [`parse`] reads lines: the publication date it gives, if any (a date alone, a CMS stamp such as
 /// "Published: 28 November 2026", a metadata prefix such as " date 2024-09-06 …"), and the text
