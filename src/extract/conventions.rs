@@ -529,6 +529,20 @@ pub fn in_query(text: &str) -> Option<u32> {
             return digits.parse().ok().filter(|n| (1..=MAX_NUMBER).contains(n));
         }
     }
+    // "187 конвенция", "ХЕҰ-ның 187 конвенциясы": in a text a bare number before the Kazakh word
+    // may be a count ("190 конвенция қабылданды"), but no one searches for a count.
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let words = match words.first() {
+        Some(ilo) if ilo.starts_with("хеұ") => &words[1..],
+        _ => &words[..],
+    };
+    if let [number, word] = words
+        && word.starts_with("конвенци")
+        && number.len() <= 3
+        && number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return number.parse().ok().filter(|n| (1..=MAX_NUMBER).contains(n));
+    }
     let mentions = find(text);
     match &mentions[..] {
         [m] if m.span.start == 0 && text[m.span.end..].trim().is_empty() => Some(m.number),
@@ -699,10 +713,15 @@ mod tests {
             "Convention No. 87",
             "ILO Convention 87",
             "c 87",
+            "87 конвенция",
+            "ХЕҰ-ның 87 конвенциясы",
+            "конвенция номер 87",
         ] {
             assert_eq!(in_query(q), Some(87), "{q}");
         }
         assert_eq!(in_query("Convention 87 freedom"), None);
         assert_eq!(in_query("87"), None);
+        assert_eq!(in_query("87 конвенция бекітілді"), None);
+        assert_eq!(in_query("987 конвенция"), None);
     }
 }
