@@ -34,51 +34,118 @@ pub fn ymd(year: i64, month: i64, day: i64) -> Option<Date> {
     .ok()
 }
 
-/// English month names and their common abbreviations → month number.
-pub fn month_number(name: &str) -> Option<i64> {
-    let lower = name.trim_end_matches('.').to_lowercase();
-    let month = match lower.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(month)
-}
+/// English month names and their common abbreviations, with their numbers.
+const ENGLISH_MONTHS: &[(&str, i64)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
 
 /// Russian month names (genitive, as dates write them, and nominative) and Kazakh ones, with
-/// their common abbreviations → month number. Apart from [`month_number`], which names also
-/// use: "Наурыз" and "Шілде" are given names too.
-fn cyrillic_month_number(name: &str) -> Option<i64> {
+/// their common abbreviations and numbers. Only dates read them, not [`month_number`], which
+/// names also use: "Наурыз" and "Шілде" are given names too.
+const CYRILLIC_MONTHS: &[(&str, i64)] = &[
+    ("января", 1),
+    ("январь", 1),
+    ("янв", 1),
+    ("қаңтар", 1),
+    ("февраля", 2),
+    ("февраль", 2),
+    ("фев", 2),
+    ("февр", 2),
+    ("ақпан", 2),
+    ("марта", 3),
+    ("март", 3),
+    ("мар", 3),
+    ("наурыз", 3),
+    ("апреля", 4),
+    ("апрель", 4),
+    ("апр", 4),
+    ("сәуір", 4),
+    ("мая", 5),
+    ("май", 5),
+    ("мамыр", 5),
+    ("июня", 6),
+    ("июнь", 6),
+    ("июн", 6),
+    ("маусым", 6),
+    ("июля", 7),
+    ("июль", 7),
+    ("июл", 7),
+    ("шілде", 7),
+    ("августа", 8),
+    ("август", 8),
+    ("авг", 8),
+    ("тамыз", 8),
+    ("сентября", 9),
+    ("сентябрь", 9),
+    ("сен", 9),
+    ("сент", 9),
+    ("қыркүйек", 9),
+    ("октября", 10),
+    ("октябрь", 10),
+    ("окт", 10),
+    ("қазан", 10),
+    ("ноября", 11),
+    ("ноябрь", 11),
+    ("ноя", 11),
+    ("нояб", 11),
+    ("қараша", 11),
+    ("декабря", 12),
+    ("декабрь", 12),
+    ("дек", 12),
+    ("желтоқсан", 12),
+];
+
+/// The number of month `name` (any case, a full stop after it allowed) in `table`.
+fn month_in(table: &[(&str, i64)], name: &str) -> Option<i64> {
     let lower = name.trim_end_matches('.').to_lowercase();
-    let month = match lower.as_str() {
-        "января" | "январь" | "янв" | "қаңтар" => 1,
-        "февраля" | "февраль" | "фев" | "февр" | "ақпан" => 2,
-        "марта" | "март" | "мар" | "наурыз" => 3,
-        "апреля" | "апрель" | "апр" | "сәуір" => 4,
-        "мая" | "май" | "мамыр" => 5,
-        "июня" | "июнь" | "июн" | "маусым" => 6,
-        "июля" | "июль" | "июл" | "шілде" => 7,
-        "августа" | "август" | "авг" | "тамыз" => 8,
-        "сентября" | "сентябрь" | "сен" | "сент" | "қыркүйек" => 9,
-        "октября" | "октябрь" | "окт" | "қазан" => 10,
-        "ноября" | "ноябрь" | "ноя" | "нояб" | "қараша" => 11,
-        "декабря" | "декабрь" | "дек" | "желтоқсан" => 12,
-        _ => return None,
-    };
-    Some(month)
+    table.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
 }
 
-const MONTH: &str = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|января|январь|февраля|февраль|марта|март|апреля|апрель|мая|май|июня|июнь|июля|июль|августа|август|сентября|сентябрь|октября|октябрь|ноября|ноябрь|декабря|декабрь|янв|февр|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\.?";
+/// English month names and their common abbreviations → month number.
+pub fn month_number(name: &str) -> Option<i64> {
+    month_in(ENGLISH_MONTHS, name)
+}
+
+/// A month's number from its English, Russian or Kazakh name.
+fn any_month(name: &str) -> Option<i64> {
+    month_number(name).or_else(|| month_in(CYRILLIC_MONTHS, name))
+}
+
+/// The pattern of any month name of both tables, longest first (so that "march" is tried
+/// before "mar"), with an optional full stop.
+fn month_pattern() -> String {
+    let mut names: Vec<&str> = ENGLISH_MONTHS
+        .iter()
+        .chain(CYRILLIC_MONTHS)
+        .map(|&(n, _)| n)
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    format!(r"(?i:{})\.?", names.join("|"))
+}
+
 const WEEKDAY: &str = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\.?,?\s+";
 const TIME: &str = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?";
 /// What may follow a year in Russian and Kazakh ("2018 г.", "2018 года", "2018 ж.", "2018 жыл").
@@ -86,6 +153,7 @@ const YEAR_WORD: &str = r"(?:\s*(?i:г\.|года|год|г|жылы|жыл|ж\.
 
 /// Regexes for a whole date string, optionally with a weekday before and a time before or after.
 static DATE_FORMS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
+    let month = month_pattern();
     let wrap = |core: &str| {
         let pattern = format!(
             r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?i:at|в)\s+)?{TIME})?(?:\s*\(?(?i:UTC|GMT|ALMT|AQTT)(?:[+\-]\d{{1,2}}(?::?\d{{2}})?)?\)?)?$"
@@ -101,20 +169,20 @@ static DATE_FORMS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
         (wrap(r"(\d{1,2})[./](\d{1,2})[./](\d{4})"), Order::Dmy),
         (
             wrap(&format!(
-                r"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH}),?\s+(\d{{4}}){YEAR_WORD}"
+                r"(\d{{1,2}})(?:st|nd|rd|th)?\s+({month}),?\s+(\d{{4}}){YEAR_WORD}"
             )),
             Order::DMonthY,
         ),
         // Kazakh: "2018 жылғы 14 мамыр", "2018 ж. 14 мамыр".
         (
             wrap(&format!(
-                r"(\d{{4}})\s*(?i:жылғы|ж\.)\s*(\d{{1,2}})\s+({MONTH})"
+                r"(\d{{4}})\s*(?i:жылғы|ж\.)\s*(\d{{1,2}})\s+({month})"
             )),
             Order::YDMonth,
         ),
         (
             wrap(&format!(
-                r"({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+                r"({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
             )),
             Order::MonthDY,
         ),
@@ -151,11 +219,6 @@ pub fn parse_date_line(text: &str) -> Option<Date> {
         );
     }
     by_patterns(text)
-}
-
-/// A month's number from its English, Russian or Kazakh name.
-fn any_month(name: &str) -> Option<i64> {
-    month_number(name).or_else(|| cyrillic_month_number(name))
 }
 
 /// [`parse_date_line`] by its patterns alone, for a trimmed `text`.
