@@ -387,6 +387,9 @@ pub fn find(text: &str) -> Vec<Mention> {
             continue;
         };
         for (plural, n, span) in numbers_marked(&scan, after, sentence.end) {
+            if names_a_recommendation(&text[after..span.start]) {
+                continue;
+            }
             push(n, span.clone(), &mut out);
             if !plural {
                 continue;
@@ -425,13 +428,28 @@ pub fn find(text: &str) -> Vec<Mention> {
                 .nth(150)
                 .map(|(i, _)| i)
                 .unwrap_or(0);
-            if scan.cue(window_start, span.start).is_some() {
+            if scan.cue(window_start, span.start).is_some()
+                && !names_a_recommendation(&text[window_start..span.start])
+            {
                 push(n, span, &mut out);
             }
         }
     }
     out.sort_by_key(|m| m.span.start);
     out
+}
+
+/// Is a number after `before` (the text since the last word for conventions) a
+/// Recommendation's rather than a convention's: does a word for recommendations come after the
+/// last word for conventions ("Convention, 2019 (No. 190) and its Recommendation No. 206",
+/// "конвенция № 190 и Рекомендация № 206")?
+fn names_a_recommendation(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    let last = |words: &[&str]| words.iter().filter_map(|w| lower.rfind(w)).max();
+    match last(&["recommendation", "рекомендац", "ұсыным"]) {
+        Some(r) => last(&["convention", "конвенци"]).is_none_or(|c| c < r),
+        None => false,
+    }
 }
 
 /// Does `text` contain the letters of "convention" or "конвенци", in any case, anywhere? (A
@@ -698,6 +716,20 @@ mod tests {
         assert!(find("Kazakhstan has ratified 25 ILO Conventions (8 fundamental, 4 governance, 13 technical).").is_empty());
         assert!(find("the ILO Convention ratifitsiroval24 Kazakhstan (8 basic, policy-4, 12 of the 177 technical)").is_empty());
         assert!(find("No. 5 on the list of priorities was wages.").is_empty());
+        // A Recommendation's number is no convention's.
+        assert_eq!(
+            numbers(
+                "the Violence and Harassment Convention, 2019 (No. 190) and its accompanying Recommendation No. 206"
+            ),
+            [190]
+        );
+        assert_eq!(
+            numbers(
+                "the Convention No. 190 and the Violence and Harassment Recommendation, 2019 (No. 206), and Convention No. 155"
+            ),
+            [190, 155]
+        );
+        assert_eq!(numbers("конвенция МОТ № 190 и Рекомендация № 206"), [190]);
         assert!(find("paid 87,000 tenge under the convention 87,000 times").is_empty());
         assert!(find("Convention 999").is_empty());
         assert!(find("ABC123 and C3PO").is_empty());
