@@ -7,8 +7,9 @@
 //!
 //! 1. lines are cleaned (BOM, CRLF, unusual spaces, control characters) and classified
 //!    (blank, navigation, date stamp, date line, caption, text);
-//! 2. the headline is the first text line that reads like a headline and is followed by more
-//!    text; a file that starts straight with body text has no title;
+//! 2. the headline is, of the lines above the story's first sentence that read like a headline
+//!    and are followed by more text, the one most like it (not the site's masthead, a menu item
+//!    or a rubric); a file that starts straight with body text has no title;
 //! 3. short lines without sentence punctuation between the headline and the first sentence,
 //!    and after the last sentence, are furniture (captions, tags, menus, credits);
 //! 4. the publication date comes only from a metadata prefix, a date line or a CMS stamp, never
@@ -36,30 +37,53 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
         }
     }
 
-    // The headline: first text line, after navigation and date lines.
-    let mut cursor = 0;
-    let mut title = None;
-    while cursor < lines.len() {
-        let line = &lines[cursor];
+    // The headline: of the lines that read like one before the story's first sentence (a
+    // masthead, menu items, rubrics, the headline itself), the one most like a headline
+    // ([`choose_headline`]).
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut block_end = 0;
+    while block_end < lines.len() {
+        let line = &lines[block_end];
         match line.kind {
-            Kind::Blank | Kind::Nav | Kind::Stamp(_) | Kind::Caption => cursor += 1,
-            Kind::DateLine(d) => {
-                dates.offer(d, Priority::LeadingDateLine);
-                cursor += 1;
-            }
+            Kind::Blank | Kind::Nav | Kind::Stamp(_) | Kind::Caption | Kind::DateLine(_) => {}
             Kind::Text | Kind::MetaDate(_) => {
                 let content = line.content();
-                let more_follows = lines[cursor + 1..].iter().any(|l| l.kind == Kind::Text);
-                if content.is_empty() {
-                    cursor += 1;
-                    continue;
+                if is_headline(content) {
+                    candidates.push(block_end);
+                } else if is_sentence_like(content) {
+                    break;
                 }
-                if more_follows && is_headline(content) {
-                    title = Some(collapse_spaces(content));
-                    cursor += 1;
-                }
-                break;
             }
+        }
+        block_end += 1;
+    }
+    let last_text = lines.iter().rposition(|l| l.kind == Kind::Text);
+    // A headline has more text after it.
+    candidates.retain(|&i| last_text.is_some_and(|last| last > i));
+    let mut title = None;
+    let mut cursor;
+    let chosen = choose_headline(
+        &candidates
+            .iter()
+            .map(|&i| lines[i].content())
+            .collect::<Vec<_>>(),
+    );
+    if let Some(k) = chosen {
+        let at = candidates[k];
+        title = Some(collapse_spaces(lines[at].content()));
+        cursor = at + 1;
+    } else {
+        // No headline: the story starts at its first text line.
+        cursor = lines
+            .iter()
+            .position(|l| {
+                matches!(l.kind, Kind::Text | Kind::MetaDate(_)) && !l.content().is_empty()
+            })
+            .unwrap_or(lines.len());
+    }
+    for line in &lines[..cursor] {
+        if let Kind::DateLine(d) = line.kind {
+            dates.offer(d, Priority::LeadingDateLine);
         }
     }
 
@@ -405,10 +429,29 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A CMS stamp: a keyword such as "Changed on" followed by nothing but a date.
+/// A CMS stamp: a keyword such as "Changed on" followed by nothing but a date; a rubric and a
+/// date ("News | 21 November 2024"); a byline ending in its date ("By Staff Report in Nation on
+/// 3 April 2024").
 fn stamp_date(line: &str) -> Option<Date> {
-    let caps = STAMP.captures(line)?;
-    date::parse_date_line(caps.get(1)?.as_str())
+    if let Some(caps) = STAMP.captures(line) {
+        return date::parse_date_line(caps.get(1)?.as_str());
+    }
+    if is_byline(line) {
+        let (_, when) = line.rsplit_once(" on ")?;
+        return date::parse_date_line(when);
+    }
+    // The date as one of a few short parts, the others labels of a word or two.
+    let parts: Vec<&str> = line.split(" | ").collect();
+    if !(2..=3).contains(&parts.len()) {
+        return None;
+    }
+    let mut dates = parts.iter().filter_map(|p| date::parse_date_line(p));
+    let found = dates.next()?;
+    let labels = parts
+        .iter()
+        .filter(|p| date::parse_date_line(p).is_none())
+        .all(|p| p.split_whitespace().count() <= 2);
+    (labels && dates.next().is_none()).then_some(found)
 }
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -419,6 +462,84 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 fn is_sentence_like(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', ' ']);
     trimmed.ends_with(['.', '!', '?', '…', ';', ':']) || line.split_whitespace().count() > 16
+}
+
+/// Which of the lines that read like a headline before a story (in page order) is its headline:
+/// a page saved from a site carries its masthead ("Kazinform", "Tengrinews.kz", the ministry's
+/// name), menu items and rubrics ("Society", "Interview") above it. Bylines and menus of several
+/// items are never the headline. Of the rest, a line of four words or more beats a shorter one,
+/// and the one of most words wins (the first of equal length), except that the first line, when
+/// it is a site's address or reads as a name (every word capitalised but for words like "of"),
+/// is taken for the masthead whenever a line of four words or more follows it.
+fn choose_headline(lines: &[&str]) -> Option<usize> {
+    let words = |line: &str| {
+        line.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let eligible: Vec<usize> = (0..lines.len())
+        .filter(|&i| !is_byline(lines[i]) && lines[i].matches(" | ").count() < 2)
+        .collect();
+    let masthead = eligible.iter().skip(1).any(|&i| words(lines[i]) >= 4)
+        && eligible.first().is_some_and(|&i| is_masthead(lines[i]));
+    eligible
+        .iter()
+        .enumerate()
+        .map(|(rank, &i)| {
+            let n = words(lines[i]);
+            let tier = if rank == 0 && masthead {
+                0
+            } else {
+                match n {
+                    0 | 1 => 0,
+                    2 | 3 => 1,
+                    _ => 2,
+                }
+            };
+            (tier, n, std::cmp::Reverse(i))
+        })
+        .max()
+        .map(|(_, _, std::cmp::Reverse(i))| i)
+}
+
+/// "By Aigerim Sultanova", "Author: …", "Автор: …": who wrote the story, not its headline.
+fn is_byline(line: &str) -> bool {
+    let lower = line.trim_start_matches(['*', '_']).to_lowercase();
+    [
+        "by ",
+        "author:",
+        "authors:",
+        "автор:",
+        "авторы:",
+        "автор ",
+        "text by ",
+        "текст:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// A site's address ("Tengrinews.kz", "eGov.kz") or a line that reads as a name: every word
+/// capitalised but for a few joining words ("Federation of Trade Unions of the Republic of
+/// Kazakhstan", "ILO in Central Asia", "UN Women – Europe and Central Asia").
+fn is_masthead(line: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "of", "and", "the", "for", "in", "on", "at", "to", "&", "–", "—", "-",
+    ];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let address = words.len() == 1
+        && words[0].split_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty()
+                && (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_lowercase())
+        });
+    address
+        || words.iter().all(|w| {
+            JOINING.contains(w)
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
 }
 
 /// Reads like a headline: a single line of moderate length that starts like a sentence, does
@@ -567,6 +688,76 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Unions and employers sign a pact"));
         assert_eq!(a.body, "The pact was signed on Monday by all parties.");
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2018-10-03"));
+    }
+
+    #[test]
+    fn a_masthead_menu_items_and_rubrics_above_the_headline_are_not_the_title() {
+        let body = "\n\nThe minister said wages would rise in July.\n";
+        for (page, headline) in [
+            (
+                "Kazinform\nNews\nSociety\nSearch\n\nMinimum wage may be raised in 2026\n\n14 March 2025, 12:35",
+                "Minimum wage may be raised in 2026",
+            ),
+            (
+                "Ministry of Labor and Social Protection of the Population of the Republic of Kazakhstan\n\
+                 Press center\n\nKazakhstan and the ILO discuss harassment at work",
+                "Kazakhstan and the ILO discuss harassment at work",
+            ),
+            (
+                "Tengrinews.kz\nГлавная > Новости\nВойти\n\nПрофсоюзы потребовали пересмотреть нормы",
+                "Профсоюзы потребовали пересмотреть нормы",
+            ),
+            (
+                // "UN Women –" would pass for a dateline; it is a masthead here.
+                "UN Women – Europe and Central Asia\nHome\n\nKazakhstan: closing the pay gap, experts say",
+                "Kazakhstan: closing the pay gap, experts say",
+            ),
+            (
+                "Жаңалықтар | Мақалалар | Бейне\n\nЕң төменгі жалақы\n\nBy Aigerim Sultanova in Nation",
+                "Ең төменгі жалақы",
+            ),
+            (
+                "Interview\n\nUnion leader: platform workers need rights",
+                "Union leader: platform workers need rights",
+            ),
+            // A headline in title case is no masthead when nothing longer follows it.
+            (
+                "Social Partners Held Talks with the ILO\n\nNation",
+                "Social Partners Held Talks with the ILO",
+            ),
+        ] {
+            let a = parse_str(&format!("{page}{body}"));
+            assert_eq!(a.title.as_deref(), Some(headline), "{page}");
+            assert_eq!(
+                a.body, "The minister said wages would rise in July.",
+                "{page}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_rubric_or_byline_with_a_date_is_a_stamp() {
+        for (line, when) in [
+            ("News | 21 November 2024", Some("2024-11-21")),
+            ("21 November 2024 | Press release", Some("2024-11-21")),
+            (
+                "By Staff Report in Nation on 3 April 2024",
+                Some("2024-04-03"),
+            ),
+            // A byline without a date, a menu and a sentence are no stamps.
+            ("By Staff Report in Nation", None),
+            ("Home | News | Events", None),
+            (
+                "Wages rose | 21 November 2024 was the day the law passed",
+                None,
+            ),
+        ] {
+            let a = parse_str(&format!(
+                "Unions sign a pact\n{line}\n\nThe pact was signed."
+            ));
+            assert_eq!(a.date.map(|d| d.to_string()).as_deref(), when, "{line}");
+            assert_eq!(a.body, "The pact was signed.", "{line}");
+        }
     }
 
     #[test]
