@@ -43,8 +43,19 @@ fn parse_person(text: &str) -> Option<PersonName> {
         .filter(|t| t.is_word())
         .map(|t| t.text.to_string())
         .collect();
-    let family = words.last()?;
-    let given = (words.len() >= 2).then(|| words[0].clone());
+    // Initials after the family name ("Mukhamedzhanova G.", "Галымжанов Е.А.") stand for the
+    // given names.
+    let initials_after = words
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().count() == 1)
+        .count();
+    let (family, given) = if initials_after > 0 && initials_after < words.len() {
+        let family = &words[words.len() - initials_after - 1];
+        (family, Some(words[words.len() - initials_after].clone()))
+    } else {
+        (words.last()?, (words.len() >= 2).then(|| words[0].clone()))
+    };
     Some(PersonName {
         initial_only: given.as_ref().is_some_and(|g| g.chars().count() == 1),
         feminine: feminine_form(family),
@@ -481,6 +492,13 @@ mod tests {
         }
         assert_eq!(names::case_free("Тоқаевтың"), names::case_free("Тоқаев"));
         assert_eq!(names::case_free("Volcker"), "Volcker");
+    }
+
+    #[test]
+    fn initials_after_a_family_name_join_the_full_name() {
+        let found = people(&strings(&["Mukhamedzhanova G.", "Gulnara Mukhamedzhanova"]));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Gulnara Mukhamedzhanova");
     }
 
     #[test]

@@ -1088,6 +1088,10 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
         .iter()
         .filter(|m| word_count(tokens, &m.tokens) >= 2)
         .filter_map(|m| {
+            if family_then_initials(tokens, &m.tokens) {
+                let k = m.tokens.start;
+                return Some((tokens[k].text.to_string(), tokens[k + 1].text.to_string()));
+            }
             let family = last_word(tokens, &m.tokens)?;
             let given = first_word(tokens, &m.tokens)?;
             Some((family.to_string(), given.to_string()))
@@ -1554,9 +1558,43 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
         }
         break;
     }
+    // A family name with its initials after it, as official texts write it ("Mukhamedzhanova
+    // G.", "Галымжанов Е.А."): the name is the family name and its initials, whatever
+    // capitalised words come before it ("Division Mukhamedzhanova G.").
+    if let Some(k) = last_name_word
+        && ctx.is_initial(k + 1)
+        && !ctx.in_org[k + 1]
+    {
+        let mut end = k + 3;
+        if ctx.is_initial(end) && !tokens[end].space_before {
+            end += 2;
+        }
+        // (Not a given name and a middle initial: "Martin T. Sosnoff", even across a line.)
+        if family_then_initials(tokens, &(k..end))
+            && !ctx.name_word.get(end).copied().unwrap_or(false)
+        {
+            return Some(k..end);
+        }
+    }
     let end = last_name_word? + 1;
     // A run must end on a name word, not an initial.
     (end > i).then_some(two_cyrillic_names(tokens, i..end).unwrap_or(i..end))
+}
+
+/// Is `run` a family name followed by its initials ("Sarsenbayev A.", "Галымжанов Е.А."), the
+/// first initial apart from the name?
+fn family_then_initials(tokens: &[Token], run: &Range<usize>) -> bool {
+    let k = run.start;
+    let initials = run.len().saturating_sub(1) / 2;
+    // Two initials only in Cyrillic: Latin "S.A.", "U.N.", "R.I." after a word are
+    // abbreviations ("Petrofina S.A.", "Greenwich R.I.").
+    let most = if tokens[k].text.is_ascii() { 1 } else { 2 };
+    run.len() == 1 + 2 * initials
+        && (1..=most).contains(&initials)
+        && (0..initials).all(|n| is_initial(tokens, k + 1 + 2 * n))
+        && tokens[k + 1].space_before
+        && tokens[k].is_title_case()
+        && looks_like_family_name(tokens[k].text)
 }
 
 /// The first of two Russian or Kazakh names written one after the other, each a given and a
@@ -1627,7 +1665,10 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     {
         return true;
     }
-    if has_initial && words >= 2 && !abbreviation(tokens, run) {
+    if has_initial
+        && words >= 2
+        && (!abbreviation(tokens, run) || family_then_initials(tokens, run))
+    {
         return true;
     }
     let last = &tokens[run.end - 1];
@@ -2210,6 +2251,24 @@ mod tests {
             .collect();
         let ctx = Context::new(text, &tokens, &orgs);
         find(&ctx).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn a_family_name_with_its_initials_after_it() {
+        assert_eq!(
+            people("The Head of the Division Mukhamedzhanova G. opened the seminar."),
+            ["Mukhamedzhanova G."]
+        );
+        assert_eq!(
+            people("Выступил министр национальной экономики Галымжанов Е.А. на совещании."),
+            ["Галымжанов Е.А."]
+        );
+        // Abbreviations after a word, and a middle initial, are not this shape.
+        assert!(people("shares of Petrofina S.A. rose, Greenwich R.I. said").is_empty());
+        assert_eq!(
+            people("the investor Martin T. Sosnoff said"),
+            ["Martin T. Sosnoff"]
+        );
     }
 
     #[test]
