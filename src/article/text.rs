@@ -60,27 +60,25 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
     let last_text = lines.iter().rposition(|l| l.kind == Kind::Text);
     // A headline has more text after it.
     candidates.retain(|&i| last_text.is_some_and(|last| last > i));
-    let mut title = None;
-    let mut cursor;
     let chosen = choose_headline(
         &candidates
             .iter()
             .map(|&i| lines[i].content())
             .collect::<Vec<_>>(),
     );
-    if let Some(k) = chosen {
-        let at = candidates[k];
-        title = Some(collapse_spaces(lines[at].content()));
-        cursor = at + 1;
-    } else {
+    let (title, mut cursor) = match chosen.map(|k| candidates[k]) {
+        Some(at) => (Some(collapse_spaces(lines[at].content())), at + 1),
         // No headline: the story starts at its first text line.
-        cursor = lines
-            .iter()
-            .position(|l| {
-                matches!(l.kind, Kind::Text | Kind::MetaDate(_)) && !l.content().is_empty()
-            })
-            .unwrap_or(lines.len());
-    }
+        None => (
+            None,
+            lines
+                .iter()
+                .position(|l| {
+                    matches!(l.kind, Kind::Text | Kind::MetaDate(_)) && !l.content().is_empty()
+                })
+                .unwrap_or(lines.len()),
+        ),
+    };
     for line in &lines[..cursor] {
         if let Kind::DateLine(d) = line.kind {
             dates.offer(d, Priority::LeadingDateLine);
@@ -441,17 +439,20 @@ fn stamp_date(line: &str) -> Option<Date> {
         return date::parse_date_line(when);
     }
     // The date as one of a few short parts, the others labels of a word or two.
-    let parts: Vec<&str> = line.split(" | ").collect();
-    if !(2..=3).contains(&parts.len()) {
+    if !line.contains(" | ") {
         return None;
     }
-    let mut dates = parts.iter().filter_map(|p| date::parse_date_line(p));
+    let parts: Vec<(&str, Option<Date>)> = line
+        .split(" | ")
+        .map(|p| (p, date::parse_date_line(p)))
+        .collect();
+    let mut dates = parts.iter().filter_map(|&(_, d)| d);
     let found = dates.next()?;
     let labels = parts
         .iter()
-        .filter(|p| date::parse_date_line(p).is_none())
-        .all(|p| p.split_whitespace().count() <= 2);
-    (labels && dates.next().is_none()).then_some(found)
+        .filter(|(_, d)| d.is_none())
+        .all(|(p, _)| p.split_whitespace().count() <= 2);
+    ((2..=3).contains(&parts.len()) && labels && dates.next().is_none()).then_some(found)
 }
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -504,7 +505,13 @@ fn choose_headline(lines: &[&str]) -> Option<usize> {
 
 /// "By Aigerim Sultanova", "Author: …", "Автор: …": who wrote the story, not its headline.
 fn is_byline(line: &str) -> bool {
-    let lower = line.trim_start_matches(['*', '_']).to_lowercase();
+    // (Asked of every line: only its first letters are lower-cased.)
+    let lower: String = line
+        .trim_start_matches(['*', '_'])
+        .chars()
+        .take(8)
+        .flat_map(char::to_lowercase)
+        .collect();
     [
         "by ",
         "author:",

@@ -1088,10 +1088,6 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
         .iter()
         .filter(|m| word_count(tokens, &m.tokens) >= 2)
         .filter_map(|m| {
-            if family_then_initials(tokens, &m.tokens) {
-                let k = m.tokens.start;
-                return Some((tokens[k].text.to_string(), tokens[k + 1].text.to_string()));
-            }
             let family = last_word(tokens, &m.tokens)?;
             let given = first_word(tokens, &m.tokens)?;
             Some((family.to_string(), given.to_string()))
@@ -1425,7 +1421,12 @@ fn word_count(tokens: &[Token], range: &Range<usize>) -> usize {
     tokens[range.clone()].iter().filter(|t| t.is_word()).count()
 }
 
+/// The family name of a name at `range`: its last word, or the word before the initials
+/// ("Sarsenbayev A.").
 fn last_word<'a>(tokens: &'a [Token], range: &Range<usize>) -> Option<&'a str> {
+    if family_then_initials(tokens, range) {
+        return Some(tokens[range.start].text);
+    }
     tokens[range.clone()]
         .iter()
         .rev()
@@ -1433,9 +1434,14 @@ fn last_word<'a>(tokens: &'a [Token], range: &Range<usize>) -> Option<&'a str> {
         .map(|t| t.text)
 }
 
+/// The given name (or its initial) of a name of two words or more at `range`: its first word,
+/// or the first initial after the family name ("Sarsenbayev A.").
 fn first_word<'a>(tokens: &'a [Token], range: &Range<usize>) -> Option<&'a str> {
     if word_count(tokens, range) < 2 {
         return None;
+    }
+    if family_then_initials(tokens, range) {
+        return Some(tokens[range.start + 1].text);
     }
     tokens[range.clone()]
         .iter()
