@@ -34,6 +34,7 @@ impl fmt::Display for Skip {
 pub enum Format {
     Text,
     Jsonl,
+    Json,
     Html,
     Markdown,
 }
@@ -43,6 +44,7 @@ impl Format {
         Some(match extension {
             "txt" | "text" => Format::Text,
             "jsonl" | "ndjson" => Format::Jsonl,
+            "json" => Format::Json,
             "html" | "htm" | "xhtml" => Format::Html,
             "md" | "markdown" => Format::Markdown,
             _ => return None,
@@ -76,7 +78,11 @@ impl Format {
 pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The extensions kzsearch reads, for messages.
-const EXTENSIONS: &str = ".txt, .jsonl, .ndjson, .html, .htm, .md, and any of them .gz";
+const EXTENSIONS: &str = ".txt, .json, .jsonl, .ndjson, .html, .htm, .md, and any of them .gz";
+
+/// The largest `.json` file read: it is parsed whole (an array of articles is one value), so
+/// bigger collections belong in JSON Lines, which is streamed.
+pub const MAX_JSON_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Expands the command-line paths into input files: folders are walked recursively in sorted
 /// order; hidden entries (`.git`, `.DS_Store`) are skipped and reported like any other skip.
@@ -280,20 +286,31 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
     if format == Format::Jsonl {
         return read_jsonl(reader, &id, &shown, gzipped, sink);
     }
+    let limit = if format == Format::Json {
+        MAX_JSON_BYTES
+    } else {
+        MAX_ARTICLE_BYTES
+    };
     let mut bytes = Vec::new();
-    std::io::Read::read_to_end(
-        &mut std::io::Read::take(reader, MAX_ARTICLE_BYTES + 1),
-        &mut bytes,
-    )
-    .map_err(|e| format!("cannot read: {}", read_error(&e, gzipped)))?;
-    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
-        return Err(format!(
-            "too large for one article (over {} MiB); split it, or give its articles as JSON Lines",
-            MAX_ARTICLE_BYTES >> 20
-        ));
+    std::io::Read::read_to_end(&mut std::io::Read::take(reader, limit + 1), &mut bytes)
+        .map_err(|e| format!("cannot read: {}", read_error(&e, gzipped)))?;
+    if bytes.len() as u64 > limit {
+        return Err(match format {
+            Format::Json => format!(
+                "too large for a JSON file (over {} MiB); give its articles as JSON Lines (.jsonl), one per line",
+                limit >> 20
+            ),
+            _ => format!(
+                "too large for one article (over {} MiB); split it, or give its articles as JSON Lines",
+                limit >> 20
+            ),
+        });
     }
     let mut report = FileReport::default();
     let text = decode_document(bytes, format, &mut report.warnings);
+    if format == Format::Json {
+        return read_json(&text, &id, &shown, report, sink);
+    }
     let article = match format {
         Format::Html => article::html::parse(id, shown, &text),
         Format::Markdown => article::markdown::parse(id, shown, &text),
@@ -378,6 +395,63 @@ fn read_jsonl(
                 report.rejected.len()
             ),
             None => "no article text".into(),
+        });
+    }
+    Ok(report)
+}
+
+/// A `.json` file: one article (an object), or an array of them, each reported by its place
+/// when it cannot be read. A file of JSON Lines saved as `.json` is read as JSON Lines.
+fn read_json(
+    text: &str,
+    file_id: &str,
+    path: &str,
+    mut report: FileReport,
+    sink: &mut dyn FnMut(Article),
+) -> Result<FileReport, String> {
+    use article::jsonl::{Place, parse_value};
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        // Several values, one per line: JSON Lines under another name.
+        Err(e) if e.to_string().starts_with("trailing characters") && e.line() > 1 => {
+            let mut lines = read_jsonl(text.as_bytes(), file_id, path, false, sink)?;
+            lines.warnings.splice(0..0, report.warnings);
+            return Ok(lines);
+        }
+        Err(e) => {
+            return Err(format!(
+                "not valid JSON at line {} column {} ({}); a .json file holds one article object or an array of them",
+                e.line(),
+                e.column(),
+                e.to_string().split(" at line ").next().unwrap_or_default()
+            ));
+        }
+    };
+    let serde_json::Value::Array(items) = value else {
+        let (article, warnings) = parse_value(file_id, path, Place::Whole, value)?;
+        report.warnings.extend(warnings);
+        report.articles = 1;
+        sink(article);
+        return Ok(report);
+    };
+    for (n, item) in items.into_iter().enumerate() {
+        match parse_value(file_id, path, Place::Item(n + 1), item) {
+            Ok((article, warnings)) => {
+                report.warnings.extend(warnings);
+                report.articles += 1;
+                sink(article);
+            }
+            Err(reason) => report.rejected.push(reason),
+        }
+    }
+    if report.articles == 0 {
+        return Err(match report.rejected.first() {
+            Some(first) => format!(
+                "no readable JSON article ({} item(s) rejected, first: {first})",
+                report.rejected.len()
+            ),
+            None => "an empty array: no article".into(),
         });
     }
     Ok(report)
@@ -633,6 +707,36 @@ mod tests {
             input("all-bad.jsonl", b"[]\n")
                 .unwrap_err()
                 .starts_with("no readable JSON article")
+        );
+    }
+
+    #[test]
+    fn a_json_file_holds_an_article_an_array_or_json_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = |name: &str, bytes: &[u8]| write_and_read(dir.path(), name, bytes);
+        let pretty = b"{\n  \"title\": \"Wage talks\",\n  \"body\": \"Unions met.\"\n}\n";
+        let (articles, _) = input("one.json", pretty).unwrap();
+        assert_eq!(articles.len(), 1);
+        assert_eq!(articles[0].id, "one");
+        assert_eq!(articles[0].title.as_deref(), Some("Wage talks"));
+        let array = b"[{\"id\": \"a\", \"body\": \"One.\"}, 7, {\"body\": \"Three.\"}]";
+        let (articles, report) = input("many.json", array).unwrap();
+        assert_eq!(
+            articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+            ["a", "many:3"]
+        );
+        assert_eq!(
+            report.rejected,
+            ["item 2: not a JSON article (a number, not an object)"]
+        );
+        let lines = b"{\"id\": \"a\", \"body\": \"One.\"}\n{\"id\": \"b\", \"body\": \"Two.\"}\n";
+        let (articles, _) = input("lines.json", lines).unwrap();
+        assert_eq!(articles.len(), 2);
+        let err = input("broken.json", b"{\n  \"title\": \"x\",\n  \"body\" 1\n}").unwrap_err();
+        assert!(err.starts_with("not valid JSON at line 3 column"), "{err}");
+        assert_eq!(
+            input("empty.json", b"[]").unwrap_err(),
+            "an empty array: no article"
         );
     }
 }

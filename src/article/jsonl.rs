@@ -1,6 +1,7 @@
-//! JSON Lines: one article per line, `{"id", "title", "date", "body" (or "text"), "url",
-//! "source", "lang"}`; every field but the text may be missing or null. A line that is not a
-//! JSON object with text is reported with its number, and the rest of the file is read.
+//! JSON articles: one per line of a JSON Lines file, or a `.json` file holding one article or an
+//! array of them. A record is `{"id", "title", "date", "body" (or "text"), "url", "source",
+//! "lang"}`; every field but the text may be missing or null. A record that is not a JSON object
+//! with text is reported with its line (or its place in the array), and the rest is read.
 
 use serde::Deserialize;
 
@@ -16,6 +17,37 @@ struct Record {
     url: Option<String>,
     source: Option<String>,
     lang: Option<String>,
+}
+
+/// Where a record sits in its file: what messages call it, and what names an article without
+/// an id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// Line N of a JSON Lines file.
+    Line(usize),
+    /// Element N (from 1) of a JSON array.
+    Item(usize),
+    /// The whole file is one article.
+    Whole,
+}
+
+impl Place {
+    /// "line 5: ", "item 5: ", or nothing for a whole file.
+    fn prefix(self) -> String {
+        match self {
+            Place::Line(n) => format!("line {n}: "),
+            Place::Item(n) => format!("item {n}: "),
+            Place::Whole => String::new(),
+        }
+    }
+
+    /// `base:N`, or `base` for a whole file.
+    fn suffixed(self, base: &str) -> String {
+        match self {
+            Place::Line(n) | Place::Item(n) => format!("{base}:{n}"),
+            Place::Whole => base.to_string(),
+        }
+    }
 }
 
 /// One line of a JSON Lines file: the article, or why it cannot be one. `file_id` names
@@ -37,6 +69,41 @@ pub fn parse_line(
         };
         format!("line {number}: not a JSON article ({message})")
     })?;
+    from_record(record, file_id, path, Place::Line(number))
+}
+
+/// A JSON value read from a `.json` file (an object, or an element of an array) as an article.
+pub fn parse_value(
+    file_id: &str,
+    path: &str,
+    place: Place,
+    value: serde_json::Value,
+) -> Result<(Article, Vec<String>), String> {
+    let what = match &value {
+        serde_json::Value::Object(_) => None,
+        serde_json::Value::Array(_) => Some("an array"),
+        serde_json::Value::String(_) => Some("a string"),
+        serde_json::Value::Number(_) => Some("a number"),
+        serde_json::Value::Bool(_) => Some("a boolean"),
+        serde_json::Value::Null => Some("null"),
+    };
+    if let Some(what) = what {
+        return Err(format!(
+            "{}not a JSON article ({what}, not an object)",
+            place.prefix()
+        ));
+    }
+    let record: Record = serde_json::from_value(value)
+        .map_err(|e| format!("{}not a JSON article ({e})", place.prefix()))?;
+    from_record(record, file_id, path, place)
+}
+
+fn from_record(
+    record: Record,
+    file_id: &str,
+    path: &str,
+    place: Place,
+) -> Result<(Article, Vec<String>), String> {
     let mut warnings = Vec::new();
     let raw_body = record.body.or(record.text).unwrap_or_default();
     let title = record
@@ -50,7 +117,7 @@ pub fn parse_line(
         .filter(|t| !t.is_empty());
     let mut body = text::clean(&raw_body).trim().to_string();
     if title.is_none() && body.is_empty() {
-        return Err(format!("line {number}: no title and no body or text"));
+        return Err(format!("{}no title and no body or text", place.prefix()));
     }
     let mut dateline = None;
     let mut outlet = None;
@@ -71,7 +138,8 @@ pub fn parse_line(
                 date::parse_date_line(d).or_else(|| d.get(..10).and_then(date::parse_date_line));
             if parsed.is_none() {
                 warnings.push(format!(
-                    "line {number}: unreadable date `{d}`, indexed without a date"
+                    "{}unreadable date `{d}`, indexed without a date",
+                    place.prefix()
                 ));
             }
             parsed
@@ -80,11 +148,11 @@ pub fn parse_line(
     let id = match record.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => format!("{file_id}:{number}"),
+        _ => place.suffixed(file_id),
     };
     let article = Article {
         id,
-        path: format!("{path}:{number}"),
+        path: place.suffixed(path),
         title,
         date,
         source: record.source.filter(|s| !s.trim().is_empty()).or(outlet),
@@ -164,5 +232,28 @@ mod tests {
             "line 6: no title and no body or text"
         );
         assert!(parse_line("d", "d.jsonl", 9, "[1, 2]").is_err());
+    }
+
+    #[test]
+    fn a_json_file_is_one_article_or_an_array_of_them() {
+        let object = serde_json::json!({"title": "Wage talks", "body": "Unions met.", "date": "5 August 2025"});
+        let (a, warnings) = parse_value("note", "note.json", Place::Whole, object).unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!((a.id.as_str(), a.path.as_str()), ("note", "note.json"));
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-08-05"));
+        let item = serde_json::json!({"body": "B.", "date": "someday"});
+        let (b, warnings) = parse_value("all", "all.json", Place::Item(2), item).unwrap();
+        assert_eq!((b.id.as_str(), b.path.as_str()), ("all:2", "all.json:2"));
+        assert_eq!(
+            warnings,
+            ["item 2: unreadable date `someday`, indexed without a date"]
+        );
+        assert_eq!(
+            parse_value("all", "all.json", Place::Item(3), serde_json::json!("text")).unwrap_err(),
+            "item 3: not a JSON article (a string, not an object)"
+        );
+        let err =
+            parse_value("n", "n.json", Place::Whole, serde_json::json!({"body": 7})).unwrap_err();
+        assert!(err.starts_with("not a JSON article (invalid type"), "{err}");
     }
 }

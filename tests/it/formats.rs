@@ -167,3 +167,30 @@ fn pages_saved_in_other_encodings_are_read_in_theirs() {
         );
     }
 }
+
+#[test]
+fn json_files_hold_one_article_or_an_array_and_bad_elements_are_reported() {
+    let env = Env::new();
+    env.write(
+        "in/statement.json",
+        "{\n  \"title\": \"Ministry backs platform workers\",\n  \"date\": \"5 August 2025\",\n  \"body\": \"Couriers gained sick pay.\"\n}\n",
+    );
+    env.write(
+        "in/batch.json",
+        r#"[{"id": "b-1", "title": "Miners strike", "body": "Miners stopped work."}, "stray", {"body": "Teachers marched."}]"#,
+    );
+    let output = env.index(&[&env.path().join("in")]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains("batch.json: item 2: not a JSON article (a string, not an object)"),
+        "{err}"
+    );
+    let couriers = env.query_json("couriers", &[]).hits.remove(0);
+    assert_eq!(couriers.id, "statement");
+    assert_eq!(couriers.date.as_deref(), Some("2025-08-05"));
+    assert_eq!(env.query_json("miners", &[]).hits[0].id, "b-1");
+    let teachers = env.query_json("teachers", &[]).hits.remove(0);
+    assert_eq!(teachers.id, "batch:3");
+    assert!(teachers.path.ends_with("batch.json:3"), "{}", teachers.path);
+}
