@@ -428,22 +428,30 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A CMS stamp: a keyword such as "Changed on" followed by nothing but a date; a rubric and a
-/// date ("News | 21 November 2024"); a byline ending in its date ("By Staff Report in Nation on
-/// 3 April 2024").
+/// date ("News | 21 November 2024", "Society · 9 September 2025 · 5 min read"); a byline ending
+/// in its date ("By Staff Report in Nation on 3 April 2024", "By Aigerim Sadykova, 4 April
+/// 2025"); a place and a date alone on a line ("Душанбе, 23.09.2025").
 fn stamp_date(line: &str) -> Option<Date> {
     if let Some(caps) = STAMP.captures(line) {
         return date::parse_date_line(caps.get(1)?.as_str());
     }
     if is_byline(line) {
-        let (_, when) = line.rsplit_once(" on ")?;
-        return date::parse_date_line(when);
+        if let Some((_, when)) = line.rsplit_once(" on ")
+            && let Some(d) = date::parse_date_line(when)
+        {
+            return Some(d);
+        }
+        if let Some(d) = date_after_comma(line, usize::MAX) {
+            return Some(d);
+        }
+    } else if let Some(d) = date_after_comma(line, 3) {
+        return Some(d);
     }
-    // The date as one of a few short parts, the others labels of a word or two.
-    if !line.contains(" | ") {
-        return None;
-    }
+    // The date as one of a few short parts, the others labels of a few words ("Society", "5 min
+    // read", a site's name).
+    let separator = [" | ", " · ", " • "].into_iter().find(|s| line.contains(s))?;
     let parts: Vec<(&str, Option<Date>)> = line
-        .split(" | ")
+        .split(separator)
         .map(|p| (p, date::parse_date_line(p)))
         .collect();
     let mut dates = parts.iter().filter_map(|&(_, d)| d);
@@ -451,8 +459,36 @@ fn stamp_date(line: &str) -> Option<Date> {
     let labels = parts
         .iter()
         .filter(|(_, d)| d.is_none())
-        .all(|(p, _)| p.split_whitespace().count() <= 2);
-    ((2..=3).contains(&parts.len()) && labels && dates.next().is_none()).then_some(found)
+        .all(|(p, _)| p.split_whitespace().count() <= 3 && p.len() <= 40);
+    ((2..=4).contains(&parts.len()) && labels && dates.next().is_none()).then_some(found)
+}
+
+/// The date after the first comma of `line` that starts one ("By A. Writer, 4 April 2025",
+/// "Astana, 12 March 2025"), when the words before it are at most `before` capitalised words.
+fn date_after_comma(line: &str, before: usize) -> Option<Date> {
+    if !line.contains(", ") {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(at) = line[from..].find(", ") {
+        let comma = from + at;
+        let head = &line[..comma];
+        if before != usize::MAX {
+            let words: Vec<&str> = head.split_whitespace().collect();
+            if words.len() > before
+                || !words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                return None;
+            }
+        }
+        if let Some(d) = date::parse_date_line(&line[comma + 2..]) {
+            return Some(d);
+        }
+        from = comma + 2;
+    }
+    None
 }
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -751,8 +787,19 @@ mod tests {
                 "By Staff Report in Nation on 3 April 2024",
                 Some("2024-04-03"),
             ),
+            ("By Aigerim Sadykova, 4 April 2025", Some("2025-04-04")),
+            ("By Aigerim Sadykova, Astana, April 4, 2025", Some("2025-04-04")),
+            (
+                "Society · 9 September 2025 · 5 min read",
+                Some("2025-09-09"),
+            ),
+            ("Экономика • 14 февраля 2025 • Ulytau.kz", Some("2025-02-14")),
+            ("Душанбе, 23.09.2025", Some("2025-09-23")),
+            ("North Kazakhstan Region, 3 March 2025", Some("2025-03-03")),
             // A byline without a date, a menu and a sentence are no stamps.
             ("By Staff Report in Nation", None),
+            ("Wages rose in the north, 3 March 2025", None),
+            ("Society · Economy · Politics", None),
             ("Home | News | Events", None),
             (
                 "Wages rose | 21 November 2024 was the day the law passed",
