@@ -815,7 +815,11 @@ impl Gazetteer {
                 || t.is("'")
                 || t.is("’")
                 || t.is("-")
-                || (!t.space_before && !t.is("(") && !t.is(")")))
+                // (Brackets inside a name: "Confederation of Employers (Entrepreneurs) of …";
+                // one after a whole name ends the walk at the next word, which no name has.)
+                || t.is("(")
+                || t.is(")")
+                || !t.space_before)
             {
                 break;
             }

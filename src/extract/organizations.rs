@@ -1318,6 +1318,30 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_with_brackets_inside_is_whole() {
+        let text = "The Confederation of Employers (Entrepreneurs) of the Republic of Kazakhstan (KRRK) signed. KRRK said.";
+        let source = Text::new(text);
+        let tokens = source.tokenize();
+        let found = find(&tokens);
+        let krrk = gazetteer().lookup_acronym("KRRK");
+        assert!(krrk.is_some());
+        assert_eq!(
+            found
+                .iter()
+                .map(|m| (&text[m.span.clone()], m.known))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    "Confederation of Employers (Entrepreneurs) of the Republic of Kazakhstan",
+                    krrk
+                ),
+                ("KRRK", krrk),
+                ("KRRK", krrk)
+            ]
+        );
+    }
+
+    #[test]
     fn acronyms_defined_in_the_text_name_the_body_later() {
         let text = "The Agency for Labour Safety (ALS) said. Later ALS added.";
         let source = Text::new(text);
