@@ -449,7 +449,9 @@ fn stamp_date(line: &str) -> Option<Date> {
     }
     // The date as one of a few short parts, the others labels of a few words ("Society", "5 min
     // read", a site's name).
-    let separator = [" | ", " · ", " • "].into_iter().find(|s| line.contains(s))?;
+    let separator = [" | ", " · ", " • "]
+        .into_iter()
+        .find(|s| line.contains(s))?;
     let parts: Vec<(&str, Option<Date>)> = line
         .split(separator)
         .map(|p| (p, date::parse_date_line(p)))
@@ -788,12 +790,18 @@ mod tests {
                 Some("2024-04-03"),
             ),
             ("By Aigerim Sadykova, 4 April 2025", Some("2025-04-04")),
-            ("By Aigerim Sadykova, Astana, April 4, 2025", Some("2025-04-04")),
+            (
+                "By Aigerim Sadykova, Astana, April 4, 2025",
+                Some("2025-04-04"),
+            ),
             (
                 "Society · 9 September 2025 · 5 min read",
                 Some("2025-09-09"),
             ),
-            ("Экономика • 14 февраля 2025 • Ulytau.kz", Some("2025-02-14")),
+            (
+                "Экономика • 14 февраля 2025 • Ulytau.kz",
+                Some("2025-02-14"),
+            ),
             ("Душанбе, 23.09.2025", Some("2025-09-23")),
             ("North Kazakhstan Region, 3 March 2025", Some("2025-03-03")),
             // A byline without a date, a menu and a sentence are no stamps.

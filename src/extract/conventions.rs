@@ -4,7 +4,9 @@
 //! `Conventions Nos. 87 and 98`, `C087`, `C 190`, `C-87`, `(No. 87)` after a convention's title,
 //! and each `No. 102 '…'` in a list that follows a mention of conventions; in Russian and Kazakh
 //! `Конвенция МОТ № 87`, `конвенция номер 87`, `№ 87 Конвенция`, `ХЕҰ-ның 87-ші Конвенциясы`,
-//! `87 нөмірлі конвенция`. Not conventions:
+//! `87 нөмірлі конвенция`; a title without its number (`the Abolition of Forced Labour
+//! Convention, 1957`, `Конвенция 1981 года о безопасности и гигиене труда`: see
+//! [`super::convention_titles`]). Not conventions:
 //! counts and list numbers ("ratified 25 ILO Conventions (8 fundamental, …)", "12 of the 177
 //! technical"), numbers too large to be a convention.
 
@@ -265,6 +267,43 @@ impl<'a> Scan<'a> {
         Some((n, i..self.convention_after_number(at)?))
     }
 
+    /// Kazakh numbers before the word without an ordinal ending, where they cannot be a count:
+    /// a list ("ХЕҰ-ның 138 және 182 конвенцияларын") or one number after a title ("үйде жұмыс
+    /// істеу туралы 177 конвенциясы"). Each number with its span, the last one's running to the
+    /// end of the word.
+    fn kazakh_bare_numbers(&self, i: usize) -> Option<Vec<Numbered>> {
+        if !self.boundary(i) {
+            return None;
+        }
+        let (n, mut end) = self.number(i)?;
+        let mut numbers = vec![(n, i..end)];
+        loop {
+            let at = self.spaces(end);
+            let Some(sep) = self.char(at, ',').or_else(|| {
+                self.word(at, "және")
+                    .filter(|&e| self.boundary(at) && self.boundary(e))
+            }) else {
+                break;
+            };
+            let at = self.spaces(sep);
+            let Some((n, e)) = self.number(at) else { break };
+            numbers.push((n, at..e));
+            end = e;
+        }
+        let word = self
+            .some_spaces(end)
+            .and_then(|at| self.convention_after_number(at))?;
+        let after_title = self.text[..i].trim_end().ends_with("туралы")
+            && self.text[..i].ends_with(char::is_whitespace);
+        if numbers.len() < 2 && !after_title {
+            return None;
+        }
+        if let Some(last) = numbers.last_mut() {
+            last.1.end = word;
+        }
+        Some(numbers)
+    }
+
     /// "C087", "C 190", "C-87" at `i` (a capital C not inside a word or number).
     fn code(&self, i: usize) -> Option<Numbered> {
         if self.before(i).is_some_and(char::is_alphanumeric) {
@@ -355,12 +394,14 @@ pub fn find(text: &str) -> Vec<Mention> {
                 next_number_first = span.end;
                 number_first.push((n, span));
             }
-            if c.is_ascii_digit()
-                && i >= next_number_first
-                && let Some((n, span)) = scan.ordinal_first(i)
-            {
-                next_number_first = span.end;
-                number_first.push((n, span));
+            if c.is_ascii_digit() && i >= next_number_first {
+                if let Some((n, span)) = scan.ordinal_first(i) {
+                    next_number_first = span.end;
+                    number_first.push((n, span));
+                } else if let Some(numbers) = scan.kazakh_bare_numbers(i) {
+                    next_number_first = numbers.last().map_or(i + 1, |(_, s)| s.end);
+                    number_first.extend(numbers);
+                }
             }
         }
     }
@@ -417,6 +458,10 @@ pub fn find(text: &str) -> Vec<Mention> {
                 }
             }
         }
+    }
+    // A title without a number ("the 1948 Freedom of Association Convention").
+    for (n, span) in super::convention_titles::find(text) {
+        push(n, span, &mut out);
     }
     // `(No. 87)` right after a convention's title ("… Convention, 1948 (No. 87)").
     for (_, n, span) in numbers_marked(&scan, 0, text.len()) {
@@ -657,6 +702,17 @@ mod tests {
         assert_eq!(numbers("ХЕҰ-ның № 87 Конвенциясы ратификацияланды"), [87]);
         assert_eq!(numbers("Конвенциялары № 155 және № 187"), [155, 187]);
         assert!(numbers("№ 5 мектеп").is_empty());
+        assert_eq!(
+            numbers("Қазақстанның ХЕҰ-ның 138 және 182 конвенцияларын ратификациялағанын"),
+            [138, 182]
+        );
+        assert_eq!(
+            numbers("ХЕҰ-ның үйде жұмыс істеу туралы 177 конвенциясын қарастыруды"),
+            [177]
+        );
+        // A count before the word is no number of a convention.
+        assert!(numbers("Қазақстан ХЕҰ-ның 25 конвенциясын ратификациялаған").is_empty());
+        assert!(numbers("8 іргелі және 4 басқару конвенциясы").is_empty());
         // A number written against the word is still the whole number.
         assert_eq!(numbers("Конвенция98 туралы"), [98]);
         // Kazakh ordinals before the word; a bare number there is a count.

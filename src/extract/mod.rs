@@ -5,6 +5,7 @@
 //! Everything here is a pure function of the article's text: no index, no I/O.
 
 pub mod aliases;
+pub mod convention_titles;
 pub mod conventions;
 pub mod lexicon;
 pub mod names;
