@@ -3,7 +3,8 @@
 //! People: mentions join when their family names share a name key (letter case, transliteration,
 //! doubled letters, Russian and Kazakh case endings) and their given names agree
 //! ("M.Abylkasymova" and "Madina Abylkasymova", "Gilbert F. Houngbo" and "Gilbert Houngbo",
-//! "Владимира Путина" and "Владимир Путин"); a family name alone joins the first person named
+//! "Владимира Путина" and "Владимир Путин", shown in the nominative even when the story has only
+//! other cases: see [`super::nominative`]); a family name alone joins the first person named
 //! with it, and a given name alone the one person with that given name. Bodies: mentions join by gazetteer entry, by the acronym the text defined,
 //! by normalised name without "of the Republic of Kazakhstan"-style qualifiers, and, within one
 //! article, a shorter name joins the longer one it begins ("Federation of Trade Unions" → "… of
@@ -224,12 +225,22 @@ pub fn people(mentions: &[String]) -> Vec<Entity> {
                     )
                 })
                 .expect("a group has members");
+            // A Russian name that the story gives only in an oblique case is shown in the
+            // nominative, with the gender its other mentions show ("Рыспеков" beside "Дастана
+            // Рыспекова").
+            let genders = || members.iter().filter_map(|&m| parsed[m].as_ref()?.feminine);
+            let feminine = if genders().any(|f| f) {
+                Some(true)
+            } else if genders().any(|f| !f) {
+                Some(false)
+            } else {
+                None
+            };
+            let name = super::nominative::nominative(&mentions[best], feminine)
+                .unwrap_or_else(|| mentions[best].clone());
             (
                 members[0],
-                entity(
-                    mentions[best].clone(),
-                    members.iter().map(|&i| &mentions[i]),
-                ),
+                entity(name, members.iter().map(|&i| &mentions[i])),
             )
         })
         .collect();
@@ -492,6 +503,23 @@ mod tests {
         }
         assert_eq!(names::case_free("Тоқаевтың"), names::case_free("Тоқаев"));
         assert_eq!(names::case_free("Volcker"), "Volcker");
+    }
+
+    #[test]
+    fn a_name_given_only_in_oblique_cases_is_shown_in_the_nominative() {
+        let found = people(&strings(&[
+            "Дастана Рыспекова",
+            "Дастаном Рыспековым",
+            "Рыспеков",
+            "Бауыржаном Абдиевым",
+            "Марата Ахметова",
+        ]));
+        let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Дастан Рыспеков", "Бауыржан Абдиев", "Марата Ахметова"]
+        );
+        assert_eq!(found[0].mentions.len(), 3);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod convention_titles;
 pub mod conventions;
 pub mod lexicon;
 pub mod names;
+pub mod nominative;
 pub mod organizations;
 pub mod people;
 pub mod shapes;
