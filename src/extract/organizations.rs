@@ -910,6 +910,15 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     if !starts {
         return None;
     }
+    // A law's title ("«О профсоюзах»", "О минимальной заработной плате") names no body.
+    let word = if is_open_quote(first) {
+        &tokens[i + 1]
+    } else {
+        first
+    };
+    if matches!(word.text, "О" | "Об") {
+        return None;
+    }
     // Only where a phrase begins: not inside quotes that only open (the phrase from the quote
     // takes in what they hold), not right after another capitalised Cyrillic word (but for a
     // word that opens a sentence, "Себебі Қазақстан Үкіметі …").
@@ -1024,6 +1033,19 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     let brand_head = ["банк", "холдинг"]
         .iter()
         .any(|b| head_lower.starts_with(b));
+    // (But a word that opens the sentence is not a brand before an adjective that starts the
+    // name: "Эксперты Всемирного банка …".)
+    if russian
+        && brand_head
+        && i + 1 < h
+        && super::people::sentence_start(tokens, i)
+        && !tokens[i].is_all_caps()
+        && !adjective(&tokens[i])
+        && tokens[i + 1].is_capitalized()
+        && adjective(&tokens[i + 1])
+    {
+        i += 1;
+    }
     if russian && !brand_head {
         let start = i;
         while i < h && tokens[i].is_word() && !tokens[i].is_all_caps() && !adjective(&tokens[i]) {
@@ -1149,7 +1171,10 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
                 while tokens.get(q).is_some_and(|n| n.is_word()) && q < k + 5 {
                     q += 1;
                 }
-                if q > k + 1 && tokens.get(q).is_some_and(is_close_quote) {
+                if q > k + 1
+                    && tokens.get(q).is_some_and(is_close_quote)
+                    && !names_a_document(&tokens[k + 1..q])
+                {
                     end = q + 1;
                 }
             }
@@ -1164,7 +1189,10 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         while tokens.get(q).is_some_and(|n| n.is_word()) && q < h + 6 {
             q += 1;
         }
-        if q > h + 2 && tokens.get(q).is_some_and(is_close_quote) {
+        if q > h + 2
+            && tokens.get(q).is_some_and(is_close_quote)
+            && !names_a_document(&tokens[h + 2..q])
+        {
             end = q + 1;
         }
     }
@@ -1183,6 +1211,15 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(i..end)
+}
+
+/// Do the words in quotes after a head name a law or document ("Мәжіліс «Кәсіподақтар туралы»
+/// заңды …", "Мажилис «О профсоюзах»"), which the body is acting on, rather than the body?
+fn names_a_document(quoted: &[Token]) -> bool {
+    quoted
+        .first()
+        .is_some_and(|t| matches!(&*t.lower(), "о" | "об"))
+        || quoted.iter().any(|t| t.lower() == "туралы")
 }
 
 /// The name in quotes that a Kazakh head noun at `h` follows, in the phrase from `i`: «Нұр Отан»
@@ -1676,6 +1713,21 @@ mod tests {
             ["Надзорный суд Милана"]
         );
         assert_eq!(orgs("клиенты Каспи Банка"), ["Каспи Банка"]);
+        assert_eq!(
+            orgs("Эксперты Евразийского банка развития ранее рекомендовали"),
+            ["Евразийского банка развития"]
+        );
+        // A law in quotes after a body is the body's business, not its name.
+        assert_eq!(
+            orgs("Вчера Мажилис парламента «О профсоюзах» одобрил."),
+            ["Мажилис парламента"]
+        );
+        assert_eq!(
+            orgs(
+                "Кеше Мәжіліс депутаттары Еңбек министрлігі «Кәсіподақтар туралы» заңды талқылады."
+            ),
+            ["Мәжіліс", "Еңбек министрлігі"]
+        );
         assert_eq!(
             orgs("в Гарвардском университете"),
             ["Гарвардском университете"]
