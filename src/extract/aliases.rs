@@ -134,6 +134,51 @@ fn given_name_of_one(
     (found.next().is_none() && members.iter().any(|&m| m < at)).then_some(g)
 }
 
+/// The group a given name and patronymic name ("Aliya Nurlanovna", "Марат Серикович") refer back
+/// to: the one person named in full with both ("Aliya Nurlanovna Bekova"), if exactly one is.
+fn given_and_patronymic_of(
+    groups: &[(Vec<usize>, Option<String>, String)],
+    mentions: &[String],
+    parsed: &[Option<PersonName>],
+    i: usize,
+) -> Option<usize> {
+    let words: Vec<&str> = mentions[i].split_whitespace().collect();
+    let [given, patronymic] = words[..] else {
+        return None;
+    };
+    // (Compared without a case ending: "Марины Филипповны" is "Марина Филипповна".)
+    let stem = |w: &str| {
+        let lower = w.to_lowercase();
+        let mut stem = lower.as_str();
+        for ending in ["ой", "ей", "ою", "ом", "ем"] {
+            if let Some(s) = stem.strip_suffix(ending) {
+                stem = s;
+                break;
+            }
+        }
+        stem.trim_end_matches(['а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'a'])
+            .to_string()
+    };
+    let is_patronymic = [
+        "овн", "евн", "ович", "евич", "ичн", "ovn", "evn", "ovich", "evich",
+    ]
+    .iter()
+    .any(|e| stem(patronymic).ends_with(e));
+    if !is_patronymic || parsed[i].as_ref()?.given.is_none() {
+        return None;
+    }
+    let key = |w: &str| names::key(&stem(w));
+    let (given, patronymic) = (key(given), key(patronymic));
+    let mut found = groups.iter().enumerate().filter(|(_, (members, _, _))| {
+        members.iter().any(|&m| {
+            let full: Vec<&str> = mentions[m].split_whitespace().collect();
+            full.len() == 3 && key(full[0]) == given && key(full[1]) == patronymic
+        })
+    });
+    let (g, _) = found.next()?;
+    found.next().is_none().then_some(g)
+}
+
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
@@ -180,12 +225,16 @@ pub fn people(mentions: &[String]) -> Vec<Entity> {
         // subject as a rule ("Michael Jackson … his mother Katherine Jackson … Mr Jackson");
         // a word alone that is no one's family name but one person's given name is that person
         // ("Joshua Reynolds … Sir Joshua").
-        let joins = candidates.first().copied().or_else(|| {
-            p.given
-                .is_none()
-                .then(|| given_name_of_one(&groups, &p.family_key, i))
-                .flatten()
-        });
+        let joins = candidates
+            .first()
+            .copied()
+            .or_else(|| {
+                p.given
+                    .is_none()
+                    .then(|| given_name_of_one(&groups, &p.family_key, i))
+                    .flatten()
+            })
+            .or_else(|| given_and_patronymic_of(&groups, mentions, &parsed, i));
         match joins {
             Some(g) => {
                 let group = &mut groups[g];
@@ -520,6 +569,30 @@ mod tests {
             ["Дастан Рыспеков", "Бауыржан Абдиев", "Марата Ахметова"]
         );
         assert_eq!(found[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_given_name_and_patronymic_join_the_full_name() {
+        let found = people(&strings(&[
+            "Aliya Nurlanovna Bekova",
+            "Aliya Nurlanovna",
+            "Bekova",
+            "Марина Филипповна Ходорковская",
+            "Марины Филипповны",
+            "Марат Серикович",
+        ]));
+        let names: Vec<(&str, usize)> = found
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Aliya Nurlanovna Bekova", 3),
+                ("Марина Филипповна Ходорковская", 2),
+                ("Марат Серикович", 1)
+            ]
+        );
     }
 
     #[test]

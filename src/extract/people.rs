@@ -1399,7 +1399,26 @@ fn trim_to_name(tokens: &[Token], run: Range<usize>) -> Range<usize> {
     } else {
         2
     };
-    let run = if words.len() > keep && !has_initial && !is_patronymic(tokens, &run) {
+    // Three names right after "said" or "by" are one person's ("said Ana Lucía Moreno", "by
+    // Maria Elena Walsh"): no capitalised word of another phrase stands there. (After other
+    // words the first is often a body's or a role's: "Chief of Staff Howard Baker", "chairman
+    // of the Госдумы Сергей Нарышкин".)
+    // Nor is a first word that says where someone is from or what they are ("Australian",
+    // "Blairite", "Baroness"): the name is then the last two.
+    let first = &tokens[words[0]];
+    let describes = lexicon::is_place_token(first)
+        || ["ian", "ean", "ese", "ite"]
+            .iter()
+            .any(|e| first.text.ends_with(e))
+        || NOT_FIRST_OF_THREE.contains(&first.text);
+    let inside = words.len() == 3
+        && run.start > 0
+        && matches!(tokens[run.start - 1].text, "said" | "says" | "by")
+        && !describes
+        && words.iter().all(|&k| {
+            tokens[k].is_title_case() && !is_title_word(&tokens[k]) && !is_role(&tokens[k])
+        });
+    let run = if words.len() > keep && !has_initial && !is_patronymic(tokens, &run) && !inside {
         words[words.len() - keep]..run.end
     } else {
         run
@@ -2070,6 +2089,30 @@ fn is_title_word(t: &Token) -> bool {
     PERSONAL_TITLES_SET.contains(&t.lower()) || OTHER_HONORIFICS.contains(&t.text)
 }
 
+/// Titles and labels that stand before a name of two words without being part of it, where
+/// three capitalised words could otherwise be read as one name ("said Baroness Susan
+/// Greenfield", "said Treasurer Peter Costello").
+const NOT_FIRST_OF_THREE: &[&str] = &[
+    "Baroness",
+    "Baron",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Treasurer",
+    "Tory",
+    "Tories",
+    "Labour",
+    "Reverend",
+    "Rev",
+    "Father",
+    "Brother",
+    "Sister",
+    "Imam",
+    "Rabbi",
+    "Bishop",
+    "Archbishop",
+];
+
 /// Honorifics that take a full stop as an abbreviation ("Mr.", "Dr.").
 const ABBREVIATED_HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
 
@@ -2257,6 +2300,32 @@ mod tests {
             .collect();
         let ctx = Context::new(text, &tokens, &orgs);
         find(&ctx).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn three_names_after_said_or_by_are_one_person() {
+        assert_eq!(
+            people("\"It works,\" said Ana Lucía Moreno, chief of the mission."),
+            ["Ana Lucía Moreno"]
+        );
+        assert_eq!(
+            people("\"Prices will rise,\" says Juan Carlos Pugliese, an economist."),
+            ["Juan Carlos Pugliese"]
+        );
+        // A title, a demonym or a place before two names is not part of the name.
+        assert_eq!(
+            people("\"It works,\" said Baroness Susan Greenfield."),
+            ["Susan Greenfield"]
+        );
+        assert_eq!(
+            people("\"We won,\" said Australian Lynton Crosby."),
+            ["Lynton Crosby"]
+        );
+        // A given name that is also a city's.
+        assert_eq!(
+            people("\"It works,\" said Sofia Lund, an expert."),
+            ["Sofia Lund"]
+        );
     }
 
     #[test]
