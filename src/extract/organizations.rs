@@ -526,6 +526,33 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         if t.break_before {
             break;
         }
+        // "of Karaganda region": a place's kind after it, in lower case.
+        if t.is_word()
+            && matches!(
+                t.text,
+                "region" | "oblast" | "district" | "province" | "city"
+            )
+            && lexicon::is_place_token(&tokens[right - 1])
+            && matches!(
+                tokens.get(right.wrapping_sub(2)).map(|p| p.text),
+                Some("of" | "the")
+            )
+        {
+            right += 1;
+            continue;
+        }
+        // "… Studies under the President of the Republic of Kazakhstan": a body attached to an
+        // office is named after it.
+        if t.is_word()
+            && t.text == "under"
+            && tokens.get(right + 1).is_some_and(|n| n.text == "the")
+            && tokens.get(right + 2).is_some_and(|n| {
+                matches!(n.text, "President" | "Government" | "Ministry" | "Prime")
+            })
+        {
+            right += 2;
+            continue;
+        }
         if matches!(t.text, "of" | "for" | "on") && t.is_word() {
             // (But "of America" names a company: "Hospital Corp of America".)
             if COMPANY_ENDS.contains(&tokens[right - 1].text)
@@ -630,9 +657,12 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         return None;
     }
     if WEAK_HEADS_SET.contains(head.text) {
+        // (A head that names a body on its own makes one of the weak head's phrase:
+        // "Confederation of Trade Unions of Kyrgyzstan".)
         let distinctive = content.iter().any(|t| {
             t.is_capitalized()
-                && !HEADS_SET.contains(t.text)
+                && (!HEADS_SET.contains(t.text) || !WEAK_HEADS_SET.contains(t.text))
+                && t.text != head.text
                 && !GENERIC_SET.contains(&t.lower())
                 && !lexicon::is_place_token(t)
         }) || content.iter().any(|t| g.lookup_acronym(t.text).is_some());
@@ -1352,6 +1382,28 @@ mod tests {
                 "CIS"
             ]
         );
+    }
+
+    #[test]
+    fn foreign_unions_regions_and_bodies_under_an_office() {
+        assert_eq!(
+            orgs("Leaders of the Confederation of Trade Unions of Kyrgyzstan met."),
+            ["Confederation of Trade Unions of Kyrgyzstan"]
+        );
+        assert_eq!(
+            orgs("The State Labour Inspectorate of Karaganda region fined the mine."),
+            ["State Labour Inspectorate of Karaganda region"]
+        );
+        assert_eq!(
+            orgs(
+                "the Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan said"
+            ),
+            [
+                "Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan"
+            ]
+        );
+        // A weak head with generic words and a place is still no name.
+        assert!(orgs("Leaders of the Trade Unions of Kyrgyzstan met.").is_empty());
     }
 
     #[test]
