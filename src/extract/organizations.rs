@@ -1196,6 +1196,17 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
                 end = k;
                 continue;
             }
+            // A list in the genitive: "… труда, миграции и занятости населения".
+            if t.is(",")
+                && taken > 0
+                && tokens.get(k + 1).is_some_and(|n| {
+                    is_cyrillic_word(n) && !n.is_capitalized() && russian_genitive(n)
+                })
+                && tokens.get(k + 2).is_some_and(|n| n.text == "и")
+            {
+                k += 1;
+                continue;
+            }
             if is_open_quote(t) {
                 let mut q = k + 1;
                 while tokens.get(q).is_some_and(|n| n.is_word()) && q < k + 5 {
@@ -1765,6 +1776,17 @@ mod tests {
             ["Надзорный суд Милана"]
         );
         assert_eq!(orgs("клиенты Каспи Банка"), ["Каспи Банка"]);
+        assert_eq!(
+            orgs("Министерство труда, миграции и занятости населения Республики Таджикистан и МОТ"),
+            [
+                "Министерство труда, миграции и занятости населения Республики Таджикистан",
+                "МОТ"
+            ]
+        );
+        assert_eq!(
+            orgs("Министерство труда, заявили в ведомстве."),
+            ["Министерство труда"]
+        );
         assert_eq!(
             orgs("Эксперты Евразийского банка развития ранее рекомендовали"),
             ["Евразийского банка развития"]
