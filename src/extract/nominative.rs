@@ -172,11 +172,63 @@ fn given_nominative(word: &str, case: Case) -> Option<String> {
     })
 }
 
-/// `name` ("Бауыржаном Абдиевым") in the nominative ("Бауыржан Абдиев"), or `None` when it is
-/// not a Russian-declined name in a certain oblique case. `feminine` is the gender the person's
-/// other mentions show, if any.
+/// Kazakh case endings, which a name takes on its last word ("Тоқаевтың", "Жақыпованың",
+/// "Бекмұратовқа"), longest first.
+const KAZAKH_CASES: &[&str] = &[
+    "ның", "нің", "дың", "дің", "тың", "тің", "нан", "нен", "дан", "ден", "тан", "тен", "мен",
+    "бен", "пен", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да",
+    "де", "та", "те",
+];
+
+/// Endings of a family name or patronym before a Kazakh case ending.
+const KAZAKH_FAMILY_ENDS: &[&str] = &[
+    "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ұлы", "қызы", "улы", "кызы",
+];
+
+/// A family name without the Kazakh case ending a sentence gave it ("Тоқаевтың" → "Тоқаев").
+fn kazakh_family(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    // ("Ивановна", "Ахметовне": a patronymic, which ends so without a case.)
+    if ["вна", "вне", "вны", "вной", "вну"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        return None;
+    }
+    // An ending that Russian words have too ("-та", "-на", "-ны") is Kazakh only in a name with
+    // Kazakh letters ("Флинта" is a Russian genitive; "Роза Рымбаеваны" stays as written).
+    let kazakh = |text: &str| text.chars().any(crate::analysis::is_kazakh_letter);
+    KAZAKH_CASES.iter().find_map(|ending| {
+        let stem = lower.strip_suffix(ending)?;
+        if !kazakh(ending) && !matches!(*ending, "мен" | "бен" | "пен") && !kazakh(stem) {
+            return None;
+        }
+        (stem.chars().count() >= 4 && KAZAKH_FAMILY_ENDS.iter().any(|e| stem.ends_with(e)))
+            .then(|| word.chars().take(stem.chars().count()).collect())
+    })
+}
+
+/// `name` ("Бауыржаном Абдиевым", "Қасым-Жомарт Тоқаевтың") in the nominative ("Бауыржан
+/// Абдиев", "Қасым-Жомарт Тоқаев"), or `None` when it is not a declined name in a certain
+/// oblique case. `feminine` is the gender the person's other mentions show, if any.
 pub fn nominative(name: &str, feminine: Option<bool>) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().any(crate::analysis::is_cyrillic))
+        && let Some((family, given)) = words.split_last()
+        && let Some(family) = kazakh_family(family)
+    {
+        return Some(
+            given
+                .iter()
+                .copied()
+                .chain([family.as_str()])
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+    }
     if !(2..=3).contains(&words.len())
         || !words.iter().all(|w| {
             w.chars()
@@ -189,6 +241,23 @@ pub fn nominative(name: &str, feminine: Option<bool>) -> Option<String> {
         return None;
     }
     let (family, given) = words.split_last()?;
+    // A patronymic says whose name it is: "Беркинбаевича" a man's, "Маратовны" a woman's.
+    let feminine = feminine.or_else(|| {
+        let patronymic = given.get(1)?.to_lowercase();
+        if ["ича", "ичу", "ичем", "иче", "ович", "евич"]
+            .iter()
+            .any(|e| patronymic.ends_with(e))
+        {
+            Some(false)
+        } else if ["вны", "вне", "вной", "вну", "вна"]
+            .iter()
+            .any(|e| patronymic.ends_with(e))
+        {
+            Some(true)
+        } else {
+            None
+        }
+    });
     let (family, case) = family_nominative(family, feminine)?;
     // A family name of an adjective's shape ("Невского", "Калькуттской") is often a place's
     // adjective after a noun ("Лаборатории Касперского", "Кенеша Кыргызской"): its given name
@@ -246,6 +315,15 @@ mod tests {
             ("Петра Достоевского", None, "Петр Достоевский"),
             ("Айгерим Сейткалиевой", None, "Айгерим Сейткалиева"),
             ("Любови Жарковой", None, "Любовь Жаркова"),
+            ("Қасым-Жомарт Тоқаевтың", None, "Қасым-Жомарт Тоқаев"),
+            ("Светлана Жақыпованың", None, "Светлана Жақыпова"),
+            (
+                "Нұрлан Серікұлы Бекмұратовқа",
+                None,
+                "Нұрлан Серікұлы Бекмұратов",
+            ),
+            ("Әсел Қайратқызының", None, "Әсел Қайратқызы"),
+            ("Владимир Путинмен", None, "Владимир Путин"),
             ("Никитой Михалковым", None, "Никита Михалков"),
             ("Николае Федорове", Some(false), "Николай Федоров"),
             ("Павла Булатникова", Some(false), "Павел Булатников"),
@@ -271,6 +349,11 @@ mod tests {
             ("Абдиевым", None),
             ("Лаборатории Касперского", None),
             ("Андрей Лозовой", None),
+            ("Мария Ивановна", None),
+            ("Ирина Калинина", None),
+            ("Майкл Флинн", None),
+            ("Тело Флинта", None),
+            ("Андреа Падован", None),
             ("Анатолий Березовой", None),
             ("Кенеша Кыргызской", None),
         ] {

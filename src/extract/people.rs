@@ -1418,10 +1418,32 @@ fn trim_to_name(tokens: &[Token], run: Range<usize>) -> Range<usize> {
         && words.iter().all(|&k| {
             tokens[k].is_title_case() && !is_title_word(&tokens[k]) && !is_role(&tokens[k])
         });
-    let run = if words.len() > keep && !has_initial && !is_patronymic(tokens, &run) && !inside {
+    // With a patronymic, the name is the given name before it and the family name on either
+    // side: "Экономист Тимур Бекович Абилов" is "Тимур Бекович Абилов", and in the official
+    // order "… Абилов Тимур Бекович" the three words that end the run.
+    let patronymic = words
+        .iter()
+        .skip(1)
+        .position(|&k| patronymic_word(tokens[k].text))
+        .map(|p| p + 1);
+    let trimmed = if words.len() > keep && !has_initial && !inside {
         words[words.len() - keep]..run.end
     } else {
-        run
+        run.clone()
+    };
+    let run = match patronymic {
+        // Given name, patronymic, family name.
+        Some(p) if p + 2 == words.len() => words[p - 1]..run.end,
+        // Family name, given name, patronymic, when the first looks like one ("Грызлова Бориса
+        // Вячеславовича"); else a given name and patronymic ("Уважаемая Татьяна Васильевна").
+        Some(p) if p + 1 == words.len() && p >= 2 && !has_initial => {
+            if looks_like_family_name(tokens[words[p - 2]].text) {
+                words[p - 2]..run.end
+            } else {
+                words[p - 1]..run.end
+            }
+        }
+        _ => trimmed,
     };
     if is_title_word(&tokens[run.start]) && word_count(tokens, &run) >= 2 {
         return run.start + 1..run.end;
@@ -2026,13 +2048,29 @@ fn is_patronymic(tokens: &[Token], run: &Range<usize>) -> bool {
 
 /// Does `word` end like a patronymic ("Ivanovich", "Әбішұлы", "Мұратқызының")?
 pub(super) fn patronymic_word(word: &str) -> bool {
-    let lower = uninflected(&word.to_lowercase());
+    let lower = word.to_lowercase();
+    // Kazakh forms take their case after the patronymic ("Серікұлының").
+    let base = uninflected(&lower);
+    if ["uly", "kyzy", "ұлы", "қызы", "улы", "кызы"]
+        .iter()
+        .any(|e| base.ends_with(e) || lower.ends_with(e))
+    {
+        return true;
+    }
+    // Russian ones decline like nouns: "Петрович", "Петровича", "Петровичем"; "Петровна",
+    // "Петровны", "Петровной".
+    let stem = ["ем", "ой", "ою", "а", "у", "е", "ы"]
+        .iter()
+        .find_map(|e| lower.strip_suffix(e))
+        .unwrap_or(&lower);
     [
-        "ovich", "evich", "ovna", "evna", "ich", "uly", "kyzy", "ович", "евич", "овна", "евна",
-        "ич", "ұлы", "қызы", "улы", "кызы",
+        "ovich", "evich", "ich", "ovna", "evna", "ович", "евич", "ич",
     ]
     .iter()
-    .any(|e| lower.ends_with(e))
+    .any(|e| lower.ends_with(e) || stem.ends_with(e))
+        || ["ovn", "evn", "овн", "евн", "ичн"]
+            .iter()
+            .any(|e| stem.ends_with(e))
 }
 
 /// "President Tokayev", "Mr Jan FARZAN", "Dr. Smith", "Minister M.Abylkasymova".
@@ -2300,6 +2338,22 @@ mod tests {
             .collect();
         let ctx = Context::new(text, &tokens, &orgs);
         find(&ctx).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn russian_names_with_patronymics_in_any_case() {
+        assert_eq!(
+            people("Уполномоченный Гульмира Ахметжановна Ибраева заявила, что."),
+            ["Гульмира Ахметжановна Ибраева"]
+        );
+        assert_eq!(
+            people("По данным руководителя Асхата Беркинбаевича Жолдасова, большинство."),
+            ["Асхата Беркинбаевича Жолдасова"]
+        );
+        assert_eq!(
+            people("Экономист Тимур Бекович Абилов считает, что."),
+            ["Тимур Бекович Абилов"]
+        );
     }
 
     #[test]
