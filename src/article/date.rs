@@ -156,7 +156,7 @@ static DATE_FORMS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
     let month = month_pattern();
     let wrap = |core: &str| {
         let pattern = format!(
-            r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?i:at|в)\s+)?{TIME})?(?:\s*\(?(?i:UTC|GMT|ALMT|AQTT)(?:[+\-]\d{{1,2}}(?::?\d{{2}})?)?\)?)?$"
+            r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?i:at|в)\s+)?{TIME})?(?:\s*(?:\(?(?i:UTC|GMT|ALMT|AQTT)(?:[+\-]\d{{1,2}}(?::?\d{{2}})?)?\)?|[+\-]\d{{2}}:?\d{{2}}))?$"
         );
         Regex::new(&pattern).expect("date pattern")
     };
@@ -365,6 +365,11 @@ mod tests {
     #[test]
     fn whole_date_lines_in_the_forms_sites_use() {
         assert_eq!(d("14 May, 2018 - 16:07").as_deref(), Some("2018-05-14"));
+        // RFC 2822, as feeds give it.
+        assert_eq!(
+            d("Tue, 09 Dec 2025 10:30:00 +0500").as_deref(),
+            Some("2025-12-09")
+        );
         assert_eq!(d("2024-09-06").as_deref(), Some("2024-09-06"));
         assert_eq!(d("September 6, 2024").as_deref(), Some("2024-09-06"));
         assert_eq!(d("Sept. 6, 2024 12:35").as_deref(), Some("2024-09-06"));

@@ -31,7 +31,16 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
                 skip = skip.saturating_sub(1)
             }
             Event::Text(t) | Event::Code(t) if skip == 0 => current.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::SoftBreak => current.push(' '),
+            // A hard break ends a line of its own: "**Published:** … ␣␣" then "**Author:** …"
+            // are a stamp and a byline, each read as a line.
+            Event::HardBreak if in_heading.is_none() => {
+                let text = take(&mut current);
+                if !text.is_empty() {
+                    paragraphs.push(text);
+                }
+            }
+            Event::HardBreak => current.push(' '),
             Event::End(TagEnd::Heading(_)) => {
                 let text = take(&mut current);
                 if title.is_none() && in_heading.is_some() {
@@ -120,6 +129,17 @@ fn front_matter(text: &str) -> (Vec<(String, String)>, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_ended_by_hard_breaks_are_read_one_by_one() {
+        let a = parse(
+            "n".into(),
+            "n.md".into(),
+            "# Зейнетақы жүйесіндегі өзгерістер\n\n**Жарияланған күні:** 2025 жылғы 29 желтоқсан  \n**Авторы:** Әсел Қайратқызы  \n**Айдар:** Әлеумет\n\nЖаңа жылдан бастап өзгерістер күшіне енеді.\n",
+        );
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-12-29"));
+        assert!(!a.body.contains("Жарияланған"), "{}", a.body);
+    }
 
     #[test]
     fn front_matter_and_markup() {

@@ -422,7 +422,7 @@ fn meta_date(line: &str) -> Option<(Date, usize)> {
 
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?i:last\s+)?(?i:changed|updated|modified|published|posted|created|date(?:\s+of\s+publication)?|publication\s+date|опубликовано|дата\s+публикации|дата|изменено|обновлено|размещено|добавлено|последнее\s+изменение|жарияланды|жарияланған\s+күні|жарияланған\s+уақыты|жаңартылды|өзгертілді|күні)(?:\s+(?i:on|at))?\s*:?\s*(.+)$",
+        r"^(?i:last\s+|first\s+)?(?i:changed|updated|modified|published|posted|created|date(?:\s+of\s+publication)?|publication\s+date|опубликовано|дата\s+публикации|дата|изменено|обновлено|размещено|добавлено|последнее\s+изменение|жарияланды|жарияланған\s+күні|жарияланған\s+уақыты|жаңартылды|өзгертілді|күні)(?:\s+(?i:on|at))?\s*:?\s*(.+)$",
     )
     .unwrap()
 });
@@ -432,8 +432,10 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// in its date ("By Staff Report in Nation on 3 April 2024", "By Aigerim Sadykova, 4 April
 /// 2025"); a place and a date alone on a line ("Душанбе, 23.09.2025").
 fn stamp_date(line: &str) -> Option<Date> {
-    if let Some(caps) = STAMP.captures(line) {
-        return date::parse_date_line(caps.get(1)?.as_str());
+    if let Some(caps) = STAMP.captures(line)
+        && let Some(d) = date::parse_date_line(caps.get(1)?.as_str())
+    {
+        return Some(d);
     }
     if is_byline(line) {
         if let Some((_, when)) = line.rsplit_once(" on ")
@@ -452,17 +454,51 @@ fn stamp_date(line: &str) -> Option<Date> {
     let separator = [" | ", " · ", " • "]
         .into_iter()
         .find(|s| line.contains(s))?;
-    let parts: Vec<(&str, Option<Date>)> = line
+    // Each part: a date, a stamp ("Published: 18 November 2025", "first published 22 October
+    // 2025, 19:05") or a label. A part that says when the page was updated is passed over: the
+    // page is dated by when it was published.
+    let parts: Vec<(&str, Option<Date>, bool)> = line
         .split(separator)
-        .map(|p| (p, date::parse_date_line(p)))
+        .map(|p| {
+            let p = p.trim().trim_matches(['*', '_']).trim();
+            let caps = STAMP.captures(p);
+            let updated = caps.is_some() && is_update_stamp(p);
+            let d = date::parse_date_line(p).or_else(|| {
+                let rest = caps?.get(1)?.as_str();
+                date::parse_date_line(rest)
+            });
+            (p, d, updated)
+        })
         .collect();
-    let mut dates = parts.iter().filter_map(|&(_, d)| d);
-    let found = dates.next()?;
+    let published: Vec<Date> = parts
+        .iter()
+        .filter(|(_, _, updated)| !updated)
+        .filter_map(|&(_, d, _)| d)
+        .collect();
     let labels = parts
         .iter()
-        .filter(|(_, d)| d.is_none())
-        .all(|(p, _)| p.split_whitespace().count() <= 3 && p.len() <= 40);
-    ((2..=4).contains(&parts.len()) && labels && dates.next().is_none()).then_some(found)
+        .filter(|(_, d, updated)| d.is_none() && !updated)
+        .all(|(p, _, _)| p.split_whitespace().count() <= 3 && p.len() <= 40);
+    ((2..=4).contains(&parts.len()) && labels && published.len() == 1).then(|| published[0])
+}
+
+/// Does a stamp say when the page was changed rather than published ("Updated: …",
+/// "Обновлено …", "Жаңартылды …")?
+fn is_update_stamp(part: &str) -> bool {
+    let lower: String = part.chars().take(24).flat_map(char::to_lowercase).collect();
+    let lower = lower.trim_start_matches("last ");
+    [
+        "updated",
+        "changed",
+        "modified",
+        "обновлено",
+        "изменено",
+        "последнее изменение",
+        "жаңартылды",
+        "өзгертілді",
+    ]
+    .iter()
+    .any(|k| lower.starts_with(k))
 }
 
 /// The date after the first comma of `line` that starts one ("By A. Writer, 4 April 2025",
@@ -506,8 +542,8 @@ fn is_sentence_like(line: &str) -> bool {
 /// Which of the lines that read like a headline before a story (in page order) is its headline:
 /// a page saved from a site carries its masthead ("Kazinform", "Tengrinews.kz", the ministry's
 /// name), menu items and rubrics ("Society", "Interview") above it. Bylines and menus of several
-/// items are never the headline. Of the rest, a line of four words or more beats a shorter one,
-/// and the one of most words wins (the first of equal length), except that the first line, when
+/// items are never the headline. Of the rest, a line of four to twenty words beats a shorter one,
+/// a shorter one of two or three a longer one (a standfirst), and the one of most words wins (the first of equal length), except that the first line, when
 /// it is a site's address or reads as a name (every word capitalised but for words like "of"),
 /// is taken for the masthead whenever a line of four words or more follows it.
 fn choose_headline(lines: &[&str]) -> Option<usize> {
@@ -529,10 +565,13 @@ fn choose_headline(lines: &[&str]) -> Option<usize> {
             let tier = if rank == 0 && masthead {
                 0
             } else {
+                // (A line of more than twenty words is a standfirst under the headline, which
+                // wins only where nothing else reads as one.)
                 match n {
                     0 | 1 => 0,
-                    2 | 3 => 1,
-                    _ => 2,
+                    21.. => 1,
+                    2 | 3 => 2,
+                    _ => 3,
                 }
             };
             (tier, n, std::cmp::Reverse(i))
@@ -803,6 +842,18 @@ mod tests {
                 Some("2025-02-14"),
             ),
             ("Душанбе, 23.09.2025", Some("2025-09-23")),
+            (
+                "March 3, 2025 11:42 AM GMT+5 · Updated March 4, 2025 9:05 AM GMT+5",
+                Some("2025-03-03"),
+            ),
+            (
+                "By Madina Kuanyshbekova · Economy · Published: 18 November 2025 · Updated: 19 November 2025",
+                Some("2025-11-18"),
+            ),
+            (
+                "Updated 14:20, 23 October 2025 · first published 22 October 2025, 19:05 · Capital Wire",
+                Some("2025-10-22"),
+            ),
             ("North Kazakhstan Region, 3 March 2025", Some("2025-03-03")),
             // A byline without a date, a menu and a sentence are no stamps.
             ("By Staff Report in Nation", None),
