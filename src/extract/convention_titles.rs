@@ -19,6 +19,8 @@ struct Table {
     english: HashMap<String, Entries>,
     /// Russian titles: the words after "Конвенция", normalised.
     russian: HashMap<String, Entries>,
+    /// Kazakh titles: the words before "туралы" (before "конвенция"), normalised.
+    kazakh: HashMap<String, Entries>,
     /// The most words any Russian title has.
     russian_words: usize,
 }
@@ -27,6 +29,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut table = Table {
         english: HashMap::new(),
         russian: HashMap::new(),
+        kazakh: HashMap::new(),
         russian_words: 0,
     };
     for line in TITLES.lines() {
@@ -41,10 +44,16 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         let (Ok(number), Ok(year)) = (number.parse(), year.parse()) else {
             continue;
         };
+        let (kazakh, title) = match title.strip_prefix("kk:") {
+            Some(title) => (true, title),
+            None => (false, title),
+        };
         let words: Vec<String> = words(title).map(|(_, w)| w).collect();
         let key = words.join(" ");
         let cyrillic = title.chars().any(|c| matches!(c, 'а'..='я' | 'ё'));
-        let map = if cyrillic {
+        let map = if kazakh {
+            &mut table.kazakh
+        } else if cyrillic {
             table.russian_words = table.russian_words.max(words.len());
             &mut table.russian
         } else {
@@ -140,10 +149,12 @@ pub fn find(text: &str) -> Vec<(u32, Range<usize>)> {
                 .char_indices()
                 .find(|&(_, c)| !c.is_alphanumeric())
                 .map_or(text.len() - i, |(j, _)| j);
-            if text[i..word_end].to_lowercase().starts_with("конвенци")
-                && let Some(found) = russian_after(text, i, word_end)
-            {
-                out.push(found);
+            if text[i..word_end].to_lowercase().starts_with("конвенци") {
+                if let Some(found) = russian_after(text, i, word_end) {
+                    out.push(found);
+                } else if let Some(found) = kazakh_before(text, i, word_end) {
+                    out.push(found);
+                }
             }
         }
     }
@@ -259,6 +270,42 @@ fn russian_after(text: &str, at: usize, end: usize) -> Option<(u32, Range<usize>
     None
 }
 
+/// "Отбасылық міндеттері бар жұмысшылар туралы [1981 жылғы] конвенция…" with the word at
+/// `at..end`: the title before "туралы" (about).
+fn kazakh_before(text: &str, at: usize, end: usize) -> Option<(u32, Range<usize>)> {
+    let window_start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !stops_title(c))
+        .take(240)
+        .last()
+        .map_or(at, |(i, _)| i);
+    let mut before: Vec<(Range<usize>, String)> = words(&text[window_start..at])
+        .map(|(r, w)| (window_start + r.start..window_start + r.end, w))
+        .collect();
+    // "… туралы 1949 жылғы конвенциясы": the year of adoption.
+    let mut year = None;
+    if before.last().is_some_and(|(_, w)| w == "жылғы") {
+        before.pop();
+        year = before.pop().and_then(|(_, w)| as_year(&w));
+    }
+    if before.pop().is_none_or(|(_, w)| w != "туралы") {
+        return None;
+    }
+    for k in (1..=before.len().min(MAX_WORDS)).rev() {
+        let run = &before[before.len() - k..];
+        let key = run
+            .iter()
+            .map(|(_, w)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(entries) = TABLE.kazakh.get(&key) {
+            return Some((choose(entries, year), run[0].0.start..end));
+        }
+    }
+    None
+}
+
 fn table_words() -> usize {
     TABLE.russian_words
 }
@@ -321,6 +368,29 @@ mod tests {
     }
 
     #[test]
+    fn kazakh_titles_before_the_word() {
+        assert_eq!(
+            numbers(
+                "Сарапшылар Отбасылық міндеттері бар жұмысшылар туралы конвенцияны да ратификациялауды ұсынады."
+            ),
+            [156]
+        );
+        assert_eq!(
+            numbers(
+                "Халықаралық еңбек ұйымының Ұйымдастыру құқығы және ұжымдық келіссөздер жүргізу туралы 1949 жылғы конвенциясы еске салынып"
+            ),
+            [98]
+        );
+        assert!(numbers("Бала құқықтары туралы конвенцияны").is_empty());
+        assert_eq!(
+            numbers(
+                "The ILO's Working Environment (Air Pollution, Noise and Vibration) Convention, 1977, and"
+            ),
+            [148]
+        );
+    }
+
+    #[test]
     fn russian_titles_after_the_word() {
         let text = "ратифицировал Конвенцию 1981 года о безопасности и гигиене труда. Обе";
         let found = find(text);
@@ -342,5 +412,11 @@ mod tests {
         );
         assert_eq!(numbers("Конвенция МОТ об охране материнства"), [183]);
         assert!(numbers("Конвенция о правах ребенка").is_empty());
+        assert_eq!(
+            numbers(
+                "и Конвенцию 1975 года о злоупотреблениях в области миграции и об обеспечении трудящимся-мигрантам равенства возможностей и обращения."
+            ),
+            [143]
+        );
     }
 }

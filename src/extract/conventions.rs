@@ -182,7 +182,8 @@ impl<'a> Scan<'a> {
         let after_ilo = self
             .some_spaces(word)
             .and_then(|at| self.any_word(at, ILO))
-            .map(|end| self.any_word(end, &["-ның", "-нің"]).unwrap_or(end));
+            .map(|end| self.any_word(end, &["-ның", "-нің"]).unwrap_or(end))
+            .or_else(|| self.some_spaces(word).and_then(|at| self.ilo_in_full(at)));
         let (first, span) = after_ilo
             .and_then(|end| self.numbered(end))
             .or_else(|| self.numbered(word))?;
@@ -222,6 +223,22 @@ impl<'a> Scan<'a> {
             end = e;
         }
         Some((end, numbers))
+    }
+
+    /// "Международной организации труда", "Международной организации труда (МОТ)" at `at`
+    /// (the ILO's Russian name in the genitive, after "конвенция"): where it ends.
+    fn ilo_in_full(&self, at: usize) -> Option<usize> {
+        let end = self.word(at, "международной")?;
+        let end = self.word(self.some_spaces(end)?, "организации")?;
+        let end = self.word(self.some_spaces(end)?, "труда")?;
+        if !self.boundary(end) {
+            return None;
+        }
+        let acronym = self
+            .char(self.spaces(end), '(')
+            .and_then(|e| self.word(e, "мот"))
+            .and_then(|e| self.char(e, ')'));
+        Some(acronym.unwrap_or(end))
     }
 
     /// "Конвенция", "ХЕҰ Конвенциясы" at `at`, after a number: the end of the word.
@@ -699,6 +716,14 @@ mod tests {
             [87, 98]
         );
         assert_eq!(numbers("Конвенция 190 о насилии"), [190]);
+        assert_eq!(
+            numbers("по конвенциям Международной организации труда № 87 и 98."),
+            [87, 98]
+        );
+        assert_eq!(
+            numbers("Конвенцию Международной организации труда (МОТ) № 187 об основах"),
+            [187]
+        );
         assert_eq!(numbers("ХЕҰ-ның № 87 Конвенциясы ратификацияланды"), [87]);
         assert_eq!(numbers("Конвенциялары № 155 және № 187"), [155, 187]);
         assert!(numbers("№ 5 мектеп").is_empty());
