@@ -180,6 +180,16 @@ const ROLES: &[&str] = &[
     "businesswoman",
     "banker",
     "footballer",
+    "specialist",
+    "interpreter",
+    "translator",
+    "consultant",
+    "engineer",
+    "foreman",
+    "lecturer",
+    "campaigner",
+    "organiser",
+    "organizer",
     "striker",
     "midfielder",
     "goalkeeper",
@@ -1258,9 +1268,14 @@ fn add_in_order(accepted: &mut Vec<Mention>, found: Vec<Mention>) {
 /// Could `word` be a given name by its shape? Not a word that describes the one after it
 /// ("Earthquake-stricken Ecuador", "Chinese-made Silkworm").
 fn could_be_given_name(word: &str) -> bool {
-    !word
+    // (Korean given names join two short syllables so: "Soo-min", "Ji-hye".)
+    let syllables = word
         .split_once('-')
-        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
+        .is_some_and(|(a, b)| a.chars().count() <= 3 && b.chars().count() <= 3 && !b.contains('-'));
+    syllables
+        || !word
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Are both words in one script (Latin or Cyrillic)? A brand in Latin letters beside a
@@ -2252,10 +2267,23 @@ fn role_after(tokens: &[Token], end: usize) -> bool {
     if !(first.is(",") || first.is("(") || first.is("–") || first.is("—")) {
         return false;
     }
+    // Up to two lower-case words may say what kind ("a migration specialist", "a ministry
+    // official"), right after the article.
+    let mut modifiers = 0;
+    let mut after_article = false;
     for t in tokens.iter().skip(end + 1).take(14) {
         if is_role(t) {
             return true;
         }
+        if after_article
+            && modifiers < 2
+            && t.is_word()
+            && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+        {
+            modifiers += 1;
+            continue;
+        }
+        after_article = t.is_word() && matches!(t.text, "a" | "an");
         let continues = t.is_capitalized()
             || (t.is_word()
                 && matches!(
@@ -2354,6 +2382,24 @@ mod tests {
             people("Экономист Тимур Бекович Абилов считает, что."),
             ["Тимур Бекович Абилов"]
         );
+    }
+
+    #[test]
+    fn a_role_after_the_name_with_words_saying_what_kind() {
+        assert_eq!(
+            people("Zeynep Arslan, a migration specialist at the IOM, said it works."),
+            ["Zeynep Arslan"]
+        );
+        assert_eq!(
+            people("Aizhan Tokhtarova-Kim, a Korean-Kazakh interpreter who helps migrants, said."),
+            ["Aizhan Tokhtarova-Kim"]
+        );
+        assert_eq!(
+            people("Kim Jae-won, a ministry official, said it works."),
+            ["Kim Jae-won"]
+        );
+        // More than two such words are a clause, not a role.
+        assert!(people("Gold Street, a very busy shopping street official said.").is_empty());
     }
 
     #[test]
