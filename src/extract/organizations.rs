@@ -487,6 +487,15 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             left -= 2;
             continue;
         }
+        // An office named after its holder, in the singular possessive: "Prosecutor's Office of
+        // Mangystau region", "the Akim's Office".
+        if matches!(prev.text, "'s" | "’s")
+            && left >= 2
+            && OFFICE_HOLDERS.contains(&tokens[left - 2].text)
+        {
+            left -= 2;
+            continue;
+        }
         // ("New" starts many a sentence, but "New York" is a place: "New York Stock Exchange".)
         let starts_place = || {
             tokens[left].is_capitalized()
@@ -501,6 +510,8 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         let joiner = is_function_word(prev)
             && prev.text != "the"
             && left >= 2
+            // "Prof. Erlan Sagatov of Narxoz University": a titled person is of the body.
+            && !(prev.text == "of" && titled_name_before(tokens, left - 1))
             && (prev.text != "and"
                 || h - left >= 2
                 || (h > left && and_starts_name(tokens, left - 2)))
@@ -540,6 +551,20 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         {
             right += 1;
             continue;
+        }
+        // "Embassy of Uzbekistan in Kazakhstan", "OSCE Programme Office in Astana": where a
+        // mission is is part of its name.
+        if t.is_word()
+            && t.text == "in"
+            && matches!(
+                head.text,
+                "Embassy" | "Consulate" | "Office" | "Mission" | "Representation"
+            )
+            && tokens.get(right + 1).is_some_and(lexicon::is_place_token)
+            && (left < h || right > h + 1)
+        {
+            right += 2;
+            break;
         }
         // "… Studies under the President of the Republic of Kazakhstan": a body attached to an
         // office is named after it.
@@ -1286,6 +1311,40 @@ fn quoted_name_before_head(tokens: &[Token], i: usize, h: usize) -> Option<Range
 
 /// Could the capitalised plural `t` name the members of a body ("Employers", "Workers",
 /// "Analysts", "Merchants"), not a company ("Motors", "Partners")?
+/// Holders of an office that is named after them: "Prosecutor's Office", "Akim's Office".
+const OFFICE_HOLDERS: &[&str] = &[
+    "Prosecutor",
+    "President",
+    "Mayor",
+    "Governor",
+    "Akim",
+    "Ombudsman",
+    "Attorney",
+    "Auditor",
+];
+
+/// Does a person's name with a personal title before it ("Prof. Erlan Sagatov", "Dr Smith") end
+/// right before `of_at`?
+fn titled_name_before(tokens: &[Token], of_at: usize) -> bool {
+    let mut k = of_at;
+    let mut words = 0;
+    while k > 0 && tokens[k - 1].is_title_case() && words < 3 {
+        k -= 1;
+        words += 1;
+    }
+    if words == 0 || k == 0 {
+        return false;
+    }
+    let mut before = k - 1;
+    if tokens[before].is(".") && before > 0 {
+        before -= 1;
+    }
+    matches!(
+        tokens[before].text,
+        "Prof" | "Professor" | "Dr" | "Mr" | "Mrs" | "Ms" | "Dame" | "Sir"
+    )
+}
+
 fn members(t: &Token) -> bool {
     t.is_title_case()
         && ["ers", "ors", "sts", "ants"]
@@ -1415,6 +1474,22 @@ mod tests {
         );
         // A weak head with generic words and a place is still no name.
         assert!(orgs("Leaders of the Trade Unions of Kyrgyzstan met.").is_empty());
+    }
+
+    #[test]
+    fn offices_named_after_holders_or_places_and_titled_people_of_a_body() {
+        assert_eq!(
+            orgs("The Prosecutor's Office of Mangystau region appealed."),
+            ["Prosecutor's Office of Mangystau region"]
+        );
+        assert_eq!(
+            orgs("the Embassy of Uzbekistan in Kazakhstan said"),
+            ["Embassy of Uzbekistan in Kazakhstan"]
+        );
+        assert_eq!(
+            orgs("Prof. Erlan Sagatov of Narxoz University, who studies"),
+            ["Narxoz University"]
+        );
     }
 
     #[test]
