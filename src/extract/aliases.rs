@@ -142,10 +142,16 @@ fn given_and_patronymic_of(
     parsed: &[Option<PersonName>],
     i: usize,
 ) -> Option<usize> {
-    let words: Vec<&str> = mentions[i].split_whitespace().collect();
-    let [given, patronymic] = words[..] else {
+    // (Asked of most mentions: ruled out without allocating unless the second of exactly two
+    // words has a patronymic's letters.)
+    let (given, patronymic) = mentions[i].split_once(' ')?;
+    if patronymic.contains(char::is_whitespace)
+        || !["ovn", "evn", "vich", "овн", "евн", "вич", "ичн"]
+            .iter()
+            .any(|e| patronymic.contains(e))
+    {
         return None;
-    };
+    }
     // (Compared without a case ending: "Марины Филипповны" is "Марина Филипповна".)
     let stem = |w: &str| {
         let lower = w.to_lowercase();
