@@ -216,6 +216,39 @@ pub struct FileReport {
     pub rejected: Vec<String>,
 }
 
+impl FileReport {
+    /// One record of a many-article file: its article to `sink`, or its reason to `rejected`.
+    fn take(
+        &mut self,
+        record: Result<(Article, Vec<String>), String>,
+        sink: &mut dyn FnMut(Article),
+    ) {
+        match record {
+            Ok((article, warnings)) => {
+                self.warnings.extend(warnings);
+                self.articles += 1;
+                sink(article);
+            }
+            Err(reason) => self.rejected.push(reason),
+        }
+    }
+
+    /// The report of a many-article file, or why none of its `records` ("line(s)") could be
+    /// read; `empty` when it had none.
+    fn some_read(self, records: &str, empty: &str) -> Result<FileReport, String> {
+        if self.articles > 0 {
+            return Ok(self);
+        }
+        Err(match self.rejected.first() {
+            Some(first) => format!(
+                "no readable JSON article ({} {records} rejected, first: {first})",
+                self.rejected.len()
+            ),
+            None => empty.into(),
+        })
+    }
+}
+
 /// Reads one input file, handing each article to `sink`; or says why the file cannot be read.
 /// JSON Lines files are streamed, so a large file is never held whole in memory.
 pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, String> {
@@ -379,25 +412,12 @@ fn read_jsonl(
         if text.trim().is_empty() {
             continue;
         }
-        match article::jsonl::parse_line(file_id, path, number, &text) {
-            Ok((article, warnings)) => {
-                report.warnings.extend(warnings);
-                report.articles += 1;
-                sink(article);
-            }
-            Err(reason) => report.rejected.push(reason),
-        }
+        report.take(
+            article::jsonl::parse_line(file_id, path, number, &text),
+            sink,
+        );
     }
-    if report.articles == 0 {
-        return Err(match report.rejected.first() {
-            Some(first) => format!(
-                "no readable JSON article ({} line(s) rejected, first: {first})",
-                report.rejected.len()
-            ),
-            None => "no article text".into(),
-        });
-    }
-    Ok(report)
+    report.some_read("line(s)", "no article text")
 }
 
 /// A `.json` file: one article (an object), or an array of them, each reported by its place
@@ -436,25 +456,9 @@ fn read_json(
         return Ok(report);
     };
     for (n, item) in items.into_iter().enumerate() {
-        match parse_value(file_id, path, Place::Item(n + 1), item) {
-            Ok((article, warnings)) => {
-                report.warnings.extend(warnings);
-                report.articles += 1;
-                sink(article);
-            }
-            Err(reason) => report.rejected.push(reason),
-        }
+        report.take(parse_value(file_id, path, Place::Item(n + 1), item), sink);
     }
-    if report.articles == 0 {
-        return Err(match report.rejected.first() {
-            Some(first) => format!(
-                "no readable JSON article ({} item(s) rejected, first: {first})",
-                report.rejected.len()
-            ),
-            None => "an empty array: no article".into(),
-        });
-    }
-    Ok(report)
+    report.some_read("item(s)", "an empty array: no article")
 }
 
 fn read_error(error: &std::io::Error, gzipped: bool) -> String {

@@ -177,42 +177,21 @@ fn english_before(text: &str, at: usize, end: usize, capital: bool) -> Option<(u
     {
         return None;
     }
-    let window_start = text[..at]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| !stops_title(c))
-        .take(200)
-        .last()
-        .map_or(at, |(i, _)| i);
-    let before: Vec<(Range<usize>, String)> = words(&text[window_start..at])
-        .map(|(r, w)| (window_start + r.start..window_start + r.end, w))
-        .collect();
-    let table = &TABLE.english;
-    for k in (1..=before.len().min(MAX_WORDS)).rev() {
-        let run = &before[before.len() - k..];
-        let key = run
-            .iter()
-            .map(|(_, w)| w.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let Some(entries) = table.get(&key) else {
-            continue;
-        };
-        let first = &text[run[0].0.clone()];
-        if !capital && !first.starts_with(char::is_uppercase) {
-            return None;
-        }
-        // "the 1948 Freedom of Association Convention".
-        let year_before = before
-            .len()
-            .checked_sub(k + 1)
-            .and_then(|j| as_year(&before[j].1));
-        return Some((
-            choose(entries, after_year.or(year_before)),
-            run[0].0.start..end,
-        ));
+    let before = words_before(text, at);
+    let (k, entries) = longest_title_ending(&TABLE.english, &before)?;
+    let first = &before[before.len() - k].0;
+    if !capital && !text[first.clone()].starts_with(char::is_uppercase) {
+        return None;
     }
-    None
+    // "the 1948 Freedom of Association Convention".
+    let year_before = before
+        .len()
+        .checked_sub(k + 1)
+        .and_then(|j| as_year(&before[j].1));
+    Some((
+        choose(entries, after_year.or(year_before)),
+        first.start..end,
+    ))
 }
 
 /// "Конвенция [МОТ] [1981 года] о безопасности и гигиене труда" with the word at `at..end`.
@@ -258,12 +237,7 @@ fn russian_after(text: &str, at: usize, end: usize) -> Option<(u32, Range<usize>
     }
     let rest = &after[k..];
     for n in (1..=rest.len().min(table_words())).rev() {
-        let key = rest[..n]
-            .iter()
-            .map(|(_, w)| w.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if let Some(entries) = table.get(&key) {
+        if let Some(entries) = table.get(&key_of(&rest[..n])) {
             return Some((choose(entries, year), at..rest[n - 1].0.end));
         }
     }
@@ -273,16 +247,7 @@ fn russian_after(text: &str, at: usize, end: usize) -> Option<(u32, Range<usize>
 /// "Отбасылық міндеттері бар жұмысшылар туралы [1981 жылғы] конвенция…" with the word at
 /// `at..end`: the title before "туралы" (about).
 fn kazakh_before(text: &str, at: usize, end: usize) -> Option<(u32, Range<usize>)> {
-    let window_start = text[..at]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| !stops_title(c))
-        .take(240)
-        .last()
-        .map_or(at, |(i, _)| i);
-    let mut before: Vec<(Range<usize>, String)> = words(&text[window_start..at])
-        .map(|(r, w)| (window_start + r.start..window_start + r.end, w))
-        .collect();
+    let mut before = words_before(text, at);
     // "… туралы 1949 жылғы конвенциясы": the year of adoption.
     let mut year = None;
     if before.last().is_some_and(|(_, w)| w == "жылғы") {
@@ -292,18 +257,45 @@ fn kazakh_before(text: &str, at: usize, end: usize) -> Option<(u32, Range<usize>
     if before.pop().is_none_or(|(_, w)| w != "туралы") {
         return None;
     }
-    for k in (1..=before.len().min(MAX_WORDS)).rev() {
-        let run = &before[before.len() - k..];
-        let key = run
-            .iter()
-            .map(|(_, w)| w.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if let Some(entries) = TABLE.kazakh.get(&key) {
-            return Some((choose(entries, year), run[0].0.start..end));
-        }
-    }
-    None
+    let (k, entries) = longest_title_ending(&TABLE.kazakh, &before)?;
+    Some((choose(entries, year), before[before.len() - k].0.start..end))
+}
+
+/// The words of `text` before `at`, back as far as a title may reach (to a sentence's end or a
+/// quote, at most 240 characters), with their places.
+fn words_before(text: &str, at: usize) -> Vec<(Range<usize>, String)> {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !stops_title(c))
+        .take(240)
+        .last()
+        .map_or(at, |(i, _)| i);
+    words(&text[start..at])
+        .map(|(r, w)| (start + r.start..start + r.end, w))
+        .collect()
+}
+
+/// The words' table key: normalised words joined by spaces.
+fn key_of(words: &[(Range<usize>, String)]) -> String {
+    words
+        .iter()
+        .map(|(_, w)| w.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The longest title in `table` that the last words of `before` spell: how many words, and
+/// its conventions.
+fn longest_title_ending<'a>(
+    table: &'a HashMap<String, Entries>,
+    before: &[(Range<usize>, String)],
+) -> Option<(usize, &'a Entries)> {
+    (1..=before.len().min(MAX_WORDS)).rev().find_map(|k| {
+        table
+            .get(&key_of(&before[before.len() - k..]))
+            .map(|e| (k, e))
+    })
 }
 
 fn table_words() -> usize {
