@@ -82,7 +82,7 @@ const EXTENSIONS: &str = ".txt, .json, .jsonl, .ndjson, .html, .htm, .md, and an
 
 /// The largest `.json` file read: it is parsed whole (an array of articles is one value), so
 /// bigger collections belong in JSON Lines, which is streamed.
-pub const MAX_JSON_BYTES: u64 = 256 * 1024 * 1024;
+const MAX_JSON_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Expands the command-line paths into input files: folders are walked recursively in sorted
 /// order; hidden entries (`.git`, `.DS_Store`) are skipped and reported like any other skip.

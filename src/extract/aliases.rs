@@ -526,6 +526,14 @@ mod tests {
         v.iter().map(|s| s.to_string()).collect()
     }
 
+    /// Each entity's name and how many spellings it has.
+    fn names_and_counts(found: &[Entity]) -> Vec<(&str, usize)> {
+        found
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect()
+    }
+
     #[test]
     fn declined_russian_names_are_one_person_named_in_the_nominative() {
         let found = people(&strings(&[
@@ -538,10 +546,7 @@ mod tests {
             "Анна Иванова",
             "Сергей Иванов",
         ]));
-        let names: Vec<(&str, usize)> = found
-            .iter()
-            .map(|e| (e.name.as_str(), e.mentions.len()))
-            .collect();
+        let names = names_and_counts(&found);
         assert_eq!(
             names,
             [
@@ -587,10 +592,7 @@ mod tests {
             "Марины Филипповны",
             "Марат Серикович",
         ]));
-        let names: Vec<(&str, usize)> = found
-            .iter()
-            .map(|e| (e.name.as_str(), e.mentions.len()))
-            .collect();
+        let names = names_and_counts(&found);
         assert_eq!(
             names,
             [

@@ -125,11 +125,13 @@ pub fn find(text: &str) -> Vec<(u32, Range<usize>)> {
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
     for (i, c) in text.char_indices() {
-        let starts_word = !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        if !starts_word {
+        // (Most characters are ruled out by what they are, before what stands before them.)
+        if !matches!(c, 'C' | 'c' | 'К' | 'к')
+            || text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
             continue;
         }
         if matches!(c, 'C' | 'c') && lower_ascii(i, "convention") {
@@ -144,7 +146,7 @@ pub fn find(text: &str) -> Vec<(u32, Range<usize>)> {
             if let Some(found) = english_before(text, i, end, c == 'C') {
                 out.push(found);
             }
-        } else if matches!(c, 'К' | 'к') && text[i..].starts_with(['К', 'к']) {
+        } else if matches!(c, 'К' | 'к') {
             let word_end = i + text[i..]
                 .char_indices()
                 .find(|&(_, c)| !c.is_alphanumeric())
