@@ -1092,6 +1092,7 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
     }
     vouched_full_names(ctx, &mut accepted, &mut company_name_ends);
     named_again(ctx, &unproven, &mut accepted, &mut company_name_ends);
+    listed_with_people(ctx, &unproven, &mut accepted, &mut company_name_ends);
     // Other occurrences of accepted names: the whole name, the family name alone, an initial
     // with the family name.
     let families: Vec<(String, String)> = accepted
@@ -1201,21 +1202,7 @@ fn named_again(
     let tokens = ctx.tokens;
     let candidates: Vec<&Range<usize>> = unproven
         .iter()
-        .filter(|run| {
-            let (given, family) = (&tokens[run.start], &tokens[run.end - 1]);
-            given.is_title_case()
-                && family.is_title_case()
-                // (A sentence's first word is capitalised anyway: "Previously Redstone",
-                // "Ранее Юханссон".)
-                && !sentence_start(tokens, run.start)
-                && has_vowel(given.text)
-                && has_vowel(family.text)
-                && month_number(given.text).is_none()
-                && month_number(family.text).is_none()
-                && could_be_given_name(given.text)
-                && same_script(given.text, family.text)
-                && !is_title_word(given)
-        })
+        .filter(|run| plain_full_name(tokens, run))
         .collect();
     if candidates.is_empty() {
         return;
@@ -1244,6 +1231,100 @@ fn named_again(
         }
     }
     add_in_order(accepted, found);
+}
+
+/// Could the two words at `run`, with nothing around them that says so, be a given and a
+/// family name? Not from a sentence's first word, a month as wire tables abbreviate it ("Record
+/// Oct"), a word without a vowel ("Mths Shr"), or a title.
+fn plain_full_name(tokens: &[Token], run: &Range<usize>) -> bool {
+    let (given, family) = (&tokens[run.start], &tokens[run.end - 1]);
+    given.is_title_case()
+        && family.is_title_case()
+        // (A sentence's first word is capitalised anyway: "Previously Redstone", "Ранее
+        // Юханссон".)
+        && !sentence_start(tokens, run.start)
+        && has_vowel(given.text)
+        && has_vowel(family.text)
+        && month_number(given.text).is_none()
+        && month_number(family.text).is_none()
+        && could_be_given_name(given.text)
+        && same_script(given.text, family.text)
+        && !is_title_word(given)
+}
+
+/// Given and family names written in one list with a person's full name ("Aigerim Bekova,
+/// Nurlan Sadykov and Peter Schmidt"): a list names things of one kind, so they are people
+/// too. Each name so found may vouch for the next in the list. Adds them to `accepted`, in
+/// text order.
+fn listed_with_people(
+    ctx: &Context,
+    unproven: &[Range<usize>],
+    accepted: &mut Vec<Mention>,
+    company_name_ends: &mut Option<Vec<usize>>,
+) {
+    let tokens = ctx.tokens;
+    let mut candidates: Vec<&Range<usize>> = unproven
+        .iter()
+        .filter(|run| {
+            (run.start == 0 || !tokens[run.start - 1].is_capitalized())
+                && !tokens.get(run.end).is_some_and(|t| t.is_capitalized())
+                && plain_full_name(tokens, run)
+                && !is_role(&tokens[run.start])
+                && !is_role(&tokens[run.end - 1])
+                && !describes_the_next(tokens[run.end - 1].text)
+                && !is_place_run(tokens, run)
+                && !accepted
+                    .iter()
+                    .any(|m| m.tokens.start < run.end && run.start < m.tokens.end)
+        })
+        .collect();
+    let mut found: Vec<Mention> = Vec::new();
+    loop {
+        let before = found.len();
+        candidates.retain(|run| {
+            let listed = accepted.iter().chain(&found).any(|m| {
+                word_count(tokens, &m.tokens) >= 2
+                    && (m.tokens.end <= run.start
+                        && list_separator(tokens, m.tokens.end..run.start)
+                        || run.end <= m.tokens.start
+                            && list_separator(tokens, run.end..m.tokens.start))
+            });
+            if listed && !firm_or_place(tokens, run, company_name_ends) {
+                found.push(mention(tokens, (*run).clone()));
+                return false;
+            }
+            true
+        });
+        if found.len() == before {
+            break;
+        }
+    }
+    add_in_order(accepted, found);
+}
+
+/// Is `word` a compound that describes what follows it ("Award-winning", "Oscar-nominated"),
+/// not a double-barrelled name ("Smith-Jones", or a Korean given name, "Ji-hoon")?
+fn describes_the_next(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        tail.chars().count() >= 5 && tail.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// Are the tokens at `between` what separates two items of a list: a comma, "and" (in English,
+/// Russian or Kazakh), or both?
+fn list_separator(tokens: &[Token], between: Range<usize>) -> bool {
+    let words: Vec<&str> = tokens[between].iter().map(|t| t.text).collect();
+    matches!(
+        words.as_slice(),
+        [","]
+            | ["and"]
+            | ["и"]
+            | ["және"]
+            | ["мен" | "пен" | "бен"]
+            | ["&"]
+            | [",", "and"]
+            | [",", "и"]
+    )
 }
 
 /// Is the name at `name` a firm's (as the text writes the firm elsewhere) or a place's tail?
@@ -1409,6 +1490,13 @@ fn names_a_company(tokens: &[Token], name: &Range<usize>, company_ends: &[usize]
 fn trim_to_name(tokens: &[Token], run: Range<usize>) -> Range<usize> {
     let words: Vec<usize> = run.clone().filter(|&k| tokens[k].is_word()).collect();
     let has_initial = run.clone().any(|k| is_initial(tokens, k));
+    // Particles between the names do not count against them ("Henri de Bodinat", "Jan van der
+    // Berg").
+    let names: Vec<usize> = words
+        .iter()
+        .copied()
+        .filter(|&k| !PARTICLES_SET.contains(tokens[k].text))
+        .collect();
     let keep = if matches!(tokens[run.end - 1].text, "Jr" | "Sr") {
         3
     } else {
@@ -1426,11 +1514,11 @@ fn trim_to_name(tokens: &[Token], run: Range<usize>) -> Range<usize> {
             .iter()
             .any(|e| first.text.ends_with(e))
         || NOT_FIRST_OF_THREE.contains(&first.text);
-    let inside = words.len() == 3
+    let inside = names.len() == 3
         && run.start > 0
         && matches!(tokens[run.start - 1].text, "said" | "says" | "by")
         && !describes
-        && words.iter().all(|&k| {
+        && names.iter().all(|&k| {
             tokens[k].is_title_case() && !is_title_word(&tokens[k]) && !is_role(&tokens[k])
         });
     // With a patronymic, the name is the given name before it and the family name on either
@@ -1441,8 +1529,8 @@ fn trim_to_name(tokens: &[Token], run: Range<usize>) -> Range<usize> {
         .skip(1)
         .position(|&k| patronymic_word(tokens[k].text))
         .map(|p| p + 1);
-    let trimmed = if words.len() > keep && !has_initial && !inside {
-        words[words.len() - keep]..run.end
+    let trimmed = if names.len() > keep && !has_initial && !inside {
+        names[names.len() - keep]..run.end
     } else {
         run.clone()
     };
@@ -1610,13 +1698,20 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
             }
             continue;
         }
-        if words > 0
-            && PARTICLES_SET.contains(tokens[j].text)
-            && j + 1 < tokens.len()
-            && ctx.is_name_word(j + 1)
-        {
-            j += 1;
-            continue;
+        // One or two particles before a name word ("de Bodinat", "van der Berg").
+        if words > 0 && PARTICLES_SET.contains(tokens[j].text) {
+            let next = if tokens
+                .get(j + 1)
+                .is_some_and(|t| PARTICLES_SET.contains(t.text))
+            {
+                j + 2
+            } else {
+                j + 1
+            };
+            if next < tokens.len() && ctx.is_name_word(next) {
+                j = next;
+                continue;
+            }
         }
         break;
     }
@@ -2400,6 +2495,45 @@ mod tests {
         );
         // More than two such words are a clause, not a role.
         assert!(people("Gold Street, a very busy shopping street official said.").is_empty());
+    }
+
+    #[test]
+    fn particles_between_given_and_family_name() {
+        assert_eq!(
+            people("\"It could slow growth,\" said Henri de Bodinat, an analyst."),
+            ["Henri de Bodinat"]
+        );
+        assert_eq!(
+            people("The talks were led by Jan van der Berg, the envoy."),
+            ["Jan van der Berg"]
+        );
+        assert_eq!(
+            people("Prince Al-Walid bin Talal said he would buy shares."),
+            ["Al-Walid bin Talal"]
+        );
+    }
+
+    #[test]
+    fn names_listed_with_a_person_are_people() {
+        assert_eq!(
+            people("It was attended by Aigerim Bekova, Nurlan Sadykov and Peter Schmidt."),
+            ["Aigerim Bekova", "Nurlan Sadykov", "Peter Schmidt"]
+        );
+        assert_eq!(
+            people("Встречу провели Мария Петрова и Олег Смирнов."),
+            ["Мария Петрова", "Олег Смирнов"]
+        );
+        // Not a role in the list, nor a word that describes the next.
+        assert_eq!(
+            people("It said Ayan Ospanov, Special Assistant on labour, spoke."),
+            ["Ayan Ospanov"]
+        );
+        assert_eq!(
+            people("Guests were Aigerim Bekova and Grammy Award-winning singers."),
+            ["Aigerim Bekova"]
+        );
+        // Without a person in the list, two capitalised words stay what they were.
+        assert!(people("It was attended by Peter Schmidt and Maria Lund.").is_empty());
     }
 
     #[test]
