@@ -9,7 +9,7 @@
 use tantivy::Term;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur as TOccur,
-    PhraseQuery, Query, RangeQuery, TermQuery,
+    PhraseQuery, Query, RangeQuery, RegexQuery, TermQuery,
 };
 use tantivy::schema::{Field as TField, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -57,6 +57,29 @@ pub(super) fn name_word_key(text: &str) -> Option<String> {
     Some(names::key(word)).filter(|k| k.chars().count() >= 4)
 }
 
+/// The family name of a query word that joins initials to it ("M.Abylkasymova",
+/// "A.B.Seitkali"): a person written the way official texts write one, whom articles may name
+/// in full ("Madina Abylkasymova").
+pub(super) fn family_after_initials(text: &str) -> Option<&str> {
+    let (initials, family) = text.trim().rsplit_once('.')?;
+    let initial = |part: &str| {
+        let mut chars = part.chars();
+        match (chars.next(), chars.next(), chars.next()) {
+            (Some(first), None, _) => first.is_uppercase(),
+            // Two letters for one sound: "Zh.", "Sh.", "Ye." (not "St.").
+            (Some(first), Some(second), None) => {
+                first.is_ascii_uppercase() && (second == 'h' || first == 'Y' && second != 'y')
+            }
+            _ => false,
+        }
+    };
+    (initials.split('.').all(initial)
+        && family.chars().count() >= 3
+        && family.starts_with(char::is_uppercase)
+        && family.chars().all(|c| c.is_alphabetic() || c == '-'))
+    .then_some(family)
+}
+
 /// The words of a `person:` name as [`Builder::describe`] shows them: as written, in lower case
 /// (a name is matched by its words' name keys, never stemmed).
 fn person_words(text: &str) -> Vec<String> {
@@ -100,6 +123,26 @@ impl<'a> Builder<'a> {
         match node {
             // A word that analysis splits ("two-dimensional", "e.g.") is a phrase when every
             // word is required; when any may match, its parts share its weight instead.
+            // Initials joined to a family name also find the person named in full.
+            Node::Term {
+                field: None, text, ..
+            } if family_after_initials(text).is_some() => {
+                let words = if !require_all && self.ranking.split_parts {
+                    self.parts(text)
+                } else {
+                    self.text(None, text)
+                };
+                let person = self.person_query(text).map(|q| -> Box<dyn Query> {
+                    Box::new(ConstScoreQuery::new(q, self.ranking.name_weight))
+                });
+                Ok(boolean(
+                    words
+                        .into_iter()
+                        .chain(person)
+                        .map(|q| (TOccur::Should, q))
+                        .collect(),
+                ))
+            }
             Node::Term {
                 field: None, text, ..
             } if !require_all && self.ranking.split_parts => Ok(self.parts(text)),
@@ -375,6 +418,10 @@ impl<'a> Builder<'a> {
                 match terms.len() {
                     0 => String::new(),
                     1 => format!("{prefix}{}", terms[0]),
+                    _ if field.is_none() && family_after_initials(text).is_some() => {
+                        let words = person_words(text).join(" ");
+                        format!("(\"{words}\" OR person:\"{words}\")")
+                    }
                     _ if field.is_none() && !require_all && self.ranking.split_parts => {
                         let parts: Vec<&String> = terms
                             .iter()
@@ -455,14 +502,28 @@ impl<'a> Builder<'a> {
     /// `person:NAME`: every word of the name, by name key within the typo tolerance, among the
     /// spellings of the people an article names. A filter.
     fn person(&mut self, text: &str) -> Option<Box<dyn Query>> {
-        // Each word's key, and its key without a case ending if that differs ("Абдиевым").
-        let keys: Vec<(String, Option<String>)> = text
+        self.person_query(text).map(filter)
+    }
+
+    /// Articles naming the person `text` names, in any spelling (what `person:` filters by).
+    fn person_query(&mut self, text: &str) -> Option<Box<dyn Query>> {
+        // Each word's key, its key without a case ending if that differs ("Абдиевым"), and
+        // whether it is an initial.
+        let keys: Vec<(String, Option<String>, bool)> = text
             .split(|c: char| !c.is_alphanumeric())
-            .map(|w| (names::key(w), names::case_free_key(w)))
-            .filter(|(k, _)| !k.is_empty())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let initial = w.chars().count() == 1
+                    || w.chars().count() == 2 && text.contains(&format!("{w}."));
+                (names::key(w), names::case_free_key(w), initial)
+            })
+            .filter(|(k, _, _)| !k.is_empty())
             .collect();
-        let (family, given) = keys.split_last()?;
-        let any_of = |key: &(String, Option<String>)| -> Vec<(TOccur, Box<dyn Query>)> {
+        // The family name is the last word that is not an initial ("Abylkasymova M." too).
+        let at = keys.iter().rposition(|k| !k.2)?;
+        let family = &keys[at];
+        let given = keys[..at].iter().chain(&keys[at + 1..]);
+        let any_of = |key: &(String, Option<String>, bool)| -> Vec<(TOccur, Box<dyn Query>)> {
             std::iter::once(&key.0)
                 .chain(&key.1)
                 .map(|k| (TOccur::Should, self.name_key(k)))
@@ -471,6 +532,17 @@ impl<'a> Builder<'a> {
         let mut clauses: Vec<(TOccur, Box<dyn Query>)> =
             vec![(TOccur::Must, Box::new(BooleanQuery::new(any_of(family))))];
         for key in given {
+            if key.2 {
+                // An initial matches any given name it starts ("M." finds "Madina"), and the
+                // initial itself.
+                let Ok(starts) =
+                    RegexQuery::from_pattern(&format!("{}.*", key.0), self.fields.person_key)
+                else {
+                    continue;
+                };
+                clauses.push((TOccur::Must, Box::new(starts)));
+                continue;
+            }
             // A given name also matches its initial ("Madina" finds "M.Abylkasymova").
             let initial: String = key.0.chars().take(1).collect();
             let mut either = any_of(key);
@@ -645,6 +717,17 @@ mod tests {
                 .build(&node, require_all)
                 .unwrap()
         )
+    }
+
+    #[test]
+    fn initials_joined_to_a_family_name() {
+        assert_eq!(family_after_initials("M.Abylkasymova"), Some("Abylkasymova"));
+        assert_eq!(family_after_initials("A.B.Seitkali"), Some("Seitkali"));
+        assert_eq!(family_after_initials("Zh.Tulegenova"), Some("Tulegenova"));
+        assert_eq!(family_after_initials("Е.Дудкин"), Some("Дудкин"));
+        for other in ["e.g.", "U.S.", "Abylkasymova", "m.abylkasymova", "No.87", "St.Petersburg"] {
+            assert_eq!(family_after_initials(other), None, "{other}");
+        }
     }
 
     #[test]

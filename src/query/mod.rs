@@ -192,6 +192,13 @@ impl Node {
                     {
                         out.names.push(text.clone());
                     }
+                    // "M.Abylkasymova" is also found as "Madina Abylkasymova".
+                    if field.is_none()
+                        && matches!(self, Node::Term { .. })
+                        && let Some(family) = build::family_after_initials(text)
+                    {
+                        out.names.push(family.to_string());
+                    }
                 }
                 Some(Field::Person) => out.names.extend(text.split_whitespace().map(String::from)),
                 Some(Field::Org) => out.texts.extend(entities::org_spellings(text)),

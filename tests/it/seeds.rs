@@ -30,6 +30,33 @@ fn convention_87_finds_the_ilo_mission_article_first() {
 }
 
 #[test]
+fn initials_with_a_family_name_find_the_person_named_in_full() {
+    // 001 writes "M.Abylkasymova" (and "Madina Abylkasymova"); 002 only "Madina Abylkasymova".
+    let env = seeds_env();
+    let both = ["001_9f0a55dd905b5d85", "002_f1827fdb1ec761a5"];
+    for query in ["M.Abylkasymova", "Madina Abylkasymova"] {
+        assert_eq!(crate::util::sorted_ids(&env, query, &[]), both, "{query}");
+    }
+    for person in ["M.Abylkasymova", "Abylkasymova M.", "Madina Abylkasymova"] {
+        assert_eq!(
+            crate::util::sorted_ids(&env, "*", &["--person", person]),
+            both,
+            "--person {person}"
+        );
+    }
+    // Another initial is another person.
+    assert!(crate::util::sorted_ids(&env, "*", &["--person", "Z.Abylkasymova"]).is_empty());
+    // The article that names her in full shows the name in its snippet.
+    let results = env.query_json("M.Abylkasymova", &[]);
+    let hit = results.hits.iter().find(|h| h.id == both[1]).unwrap();
+    assert!(
+        hit.highlighted().join(" ").contains("Abylkasymova"),
+        "{:?}",
+        hit.highlighted()
+    );
+}
+
+#[test]
 fn menu_labels_and_navigation_are_not_indexed() {
     let env = seeds_env();
     for label in [
