@@ -36,6 +36,52 @@ pub enum UserError {
     Query(String),
 }
 
+/// Shows a panic as one line on stderr, `kzsearch: internal error at FILE:LINE: MESSAGE`,
+/// never a backtrace; silent where the code catches it and reports it itself
+/// ([`catching_panics`]).
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        if CATCHING.get() {
+            return;
+        }
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "kzsearch: internal error{at}: {} (please report it)",
+            panic_message(info.payload())
+        );
+    }));
+}
+
+thread_local! {
+    static CATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, turning a panic into `Err` with its message (on one line), which the caller
+/// reports; the panic hook stays silent meanwhile.
+pub fn catching_panics<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
+    let before = CATCHING.replace(true);
+    let result = std::panic::catch_unwind(f);
+    CATCHING.set(before);
+    result.map_err(|payload| panic_message(&*payload))
+}
+
+/// A panic's message, on one line and at most 200 characters.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let message = payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or("a panic");
+    let line = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(200) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
 /// Is this error (anywhere in its chain) a closed stdout, e.g. `kzsearch query … | head -1`?
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
@@ -60,6 +106,18 @@ pub fn one_line(error: &anyhow::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caught_panic_is_an_error_on_one_line() {
+        let long = "x".repeat(300);
+        let caught = catching_panics(|| -> u32 { panic!("broke\n  here {long}") });
+        let message = caught.unwrap_err();
+        assert!(message.starts_with("broke here xxx"), "{message}");
+        assert!(!message.contains('\n'));
+        assert_eq!(message.chars().count(), 201);
+        assert_eq!(catching_panics(|| 7), Ok(7));
+        assert!(!CATCHING.get());
+    }
     use anyhow::Context;
 
     #[test]

@@ -78,15 +78,26 @@ fn read_ahead(
     })
 }
 
-/// Enriches the pending articles on every core and hands them to the writer. The first
-/// articles of a new index teach it the dictionary its records are compressed with.
+/// Enriches the pending articles on every core and hands them to the writer; returns the
+/// articles whose extraction failed (indexed without entities), by file. The first articles of
+/// a new index teach it the dictionary its records are compressed with.
 fn flush(
     pending: &mut Vec<(Article, Arc<str>, u64)>,
     writer: &IndexWriter,
     fields: &Fields,
     dir: &Path,
-) -> Result<()> {
+) -> Result<Vec<Skip>> {
     use rayon::prelude::*;
+    let failed = std::sync::Mutex::new(Vec::new());
+    let enrich = |article: &mut Article, file: &Arc<str>| {
+        if let Err(reason) = extract::enrich(article) {
+            let skip = Skip {
+                path: PathBuf::from(&**file),
+                reason: format!("{reason}; indexed without them"),
+            };
+            failed.lock().unwrap_or_else(|e| e.into_inner()).push(skip);
+        }
+    };
     let mut enriched = false;
     if !fields.has_record_dictionary() && !pending.is_empty() {
         // Learnt on one core while the other cores enrich the same articles.
@@ -96,7 +107,7 @@ fn flush(
             || {
                 pending
                     .par_iter_mut()
-                    .for_each(|(article, _, _)| extract::enrich(article))
+                    .for_each(|(article, file, _)| enrich(article, file))
             },
         );
         learnt?;
@@ -106,14 +117,15 @@ fn flush(
         .par_drain(..)
         .try_for_each(|(mut article, file, hash)| {
             if !enriched {
-                extract::enrich(&mut article);
+                enrich(&mut article, &file);
             }
             let origin = Origin { file: &file, hash };
             writer
                 .add_document(fields.to_document(&article, origin))
                 .map(|_| ())
                 .context("adding a document")
-        })
+        })?;
+    Ok(failed.into_inner().unwrap_or_else(|e| e.into_inner()))
 }
 
 /// How a run goes.
@@ -312,6 +324,7 @@ impl Run<'_> {
         let mut added = 0u64;
         let mut duplicates = Vec::new();
         let mut failure: Option<anyhow::Error> = None;
+        let mut not_extracted = Vec::new();
         let read = {
             let (ids, pending, writer, fields, dir) = (
                 &mut self.known.ids,
@@ -335,8 +348,9 @@ impl Run<'_> {
                 pending.push((article, file.clone(), hash));
                 added += 1;
                 if pending.len() >= BATCH {
-                    if let Err(e) = flush(pending, writer, fields, dir) {
-                        failure = Some(e);
+                    match flush(pending, writer, fields, dir) {
+                        Ok(failed) => not_extracted.extend(failed),
+                        Err(e) => failure = Some(e),
                     }
                     progress.articles(self.report.articles_added + added);
                 }
@@ -345,6 +359,7 @@ impl Run<'_> {
         if let Some(e) = failure {
             return Err(e);
         }
+        self.report.warnings.extend(not_extracted);
         for reason in duplicates {
             self.skip(input, reason);
         }
@@ -353,6 +368,7 @@ impl Run<'_> {
             Err(reason) => {
                 // A stream that broke part-way: what was read of it is not kept either.
                 let reason = if added > 0 {
+                    // (Its articles are deleted again: failures among them do not matter.)
                     flush(
                         &mut self.pending,
                         self.writer,
@@ -458,12 +474,13 @@ impl Run<'_> {
 
     /// Commits what was done so far; with `publish`, also makes a new generation live.
     fn commit(&mut self, publish: bool) -> Result<()> {
-        flush(
+        let failed = flush(
             &mut self.pending,
             self.writer,
             self.fields,
             &self.generation.path,
         )?;
+        self.report.warnings.extend(failed);
         let mut commit = self
             .writer
             .prepare_commit()

@@ -13,6 +13,7 @@ use kzsearch::{Outcome, error};
 static ALLOCATOR: HugePages = HugePages::new();
 
 fn main() -> ExitCode {
+    error::install_panic_hook();
     let cli = Cli::parse();
     if let Command::Index(_) = cli.command {
         ALLOCATOR.enable();

@@ -15,6 +15,7 @@ use crate::render::json::ArticleJson;
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
     let (inputs, mut skipped) = corpus::walk(&args.paths);
+    let mut warnings = Vec::new();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut count = 0;
     let mut readable = 0;
@@ -39,7 +40,12 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
             });
         }
         for mut article in articles {
-            extract::enrich(&mut article);
+            if let Err(reason) = extract::enrich(&mut article) {
+                warnings.push(Skip {
+                    path: input.path.clone(),
+                    reason,
+                });
+            }
             match args.format {
                 Format::Text => write_text(&mut out, &article)?,
                 _ => {
@@ -65,6 +71,9 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
     }
     for skip in &skipped {
         eprintln!("kzsearch: skipped {skip}");
+    }
+    for warning in &warnings {
+        eprintln!("kzsearch: warning: {warning}");
     }
     Ok(if count > 0 {
         Outcome::Found

@@ -199,11 +199,15 @@ fn english_before(text: &str, at: usize, end: usize, capital: bool) -> Option<(u
 /// "Конвенция [МОТ] [1981 года] о безопасности и гигиене труда" with the word at `at..end`.
 fn russian_after(text: &str, at: usize, end: usize) -> Option<(u32, Range<usize>)> {
     let table = &TABLE.russian;
-    let window_end = text[end..]
+    let mut window_end = text[end..]
         .char_indices()
         .find(|&(_, c)| stops_title(c))
         .map_or(text.len(), |(i, _)| end + i)
         .min(end + 600);
+    // (600 bytes on may fall inside a letter.)
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
     let after: Vec<(Range<usize>, String)> = words(&text[end..window_end])
         .map(|(r, w)| (end + r.start..end + r.end, w))
         .take(table_words() + 8)
@@ -310,6 +314,22 @@ mod tests {
 
     fn numbers(text: &str) -> Vec<u32> {
         find(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn a_long_russian_sentence_after_the_word() {
+        // The title window ends 600 bytes on, which here falls inside a two-byte letter.
+        for pad in 0..2 {
+            let text = format!(
+                "Конвенции {}о безопасности и гигиене труда",
+                "я".repeat(300 + pad)
+            );
+            assert!(numbers(&text).is_empty());
+        }
+        assert_eq!(
+            numbers("Конвенция о безопасности и гигиене труда 1981 года (№ 155) вступила."),
+            [155]
+        );
     }
 
     #[test]

@@ -17,13 +17,26 @@ pub mod tokens;
 
 use crate::article::{Article, Entities};
 
-/// Fills `article.entities` from its title and body.
-pub fn enrich(article: &mut Article) {
+/// Fills `article.entities` from its title and body. A fault in a rule costs neither the
+/// article nor the run: if extraction panics, the article keeps no entities and the error
+/// (the panic's message) is for the caller to report.
+pub fn enrich(article: &mut Article) -> Result<(), String> {
     let body = match &article.dateline {
         Some(dateline) => std::borrow::Cow::Owned([dateline, " ", &article.body].concat()),
         None => std::borrow::Cow::Borrowed(article.body.as_str()),
     };
-    article.entities = extract(article.title.as_deref(), &body);
+    let title = article.title.as_deref();
+    match crate::error::catching_panics(|| extract(title, &body)) {
+        Ok(entities) => {
+            article.entities = entities;
+            Ok(())
+        }
+        Err(message) => Err(format!(
+            "article `{}`: people, organizations and conventions not extracted (internal \
+             error: {message}; please report it)",
+            article.id
+        )),
+    }
 }
 
 /// A span as one line: hard-wrapped text has line breaks inside names.

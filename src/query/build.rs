@@ -721,11 +721,21 @@ mod tests {
 
     #[test]
     fn initials_joined_to_a_family_name() {
-        assert_eq!(family_after_initials("M.Abylkasymova"), Some("Abylkasymova"));
+        assert_eq!(
+            family_after_initials("M.Abylkasymova"),
+            Some("Abylkasymova")
+        );
         assert_eq!(family_after_initials("A.B.Seitkali"), Some("Seitkali"));
         assert_eq!(family_after_initials("Zh.Tulegenova"), Some("Tulegenova"));
         assert_eq!(family_after_initials("Е.Дудкин"), Some("Дудкин"));
-        for other in ["e.g.", "U.S.", "Abylkasymova", "m.abylkasymova", "No.87", "St.Petersburg"] {
+        for other in [
+            "e.g.",
+            "U.S.",
+            "Abylkasymova",
+            "m.abylkasymova",
+            "No.87",
+            "St.Petersburg",
+        ] {
             assert_eq!(family_after_initials(other), None, "{other}");
         }
     }
