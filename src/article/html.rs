@@ -201,8 +201,9 @@ fn inside_furniture(element: &ElementRef) -> bool {
 /// stamps, captions and navigation lines ([`text::sift`]). `date` gets the date of the first
 /// date line or stamp, if it has none yet.
 fn body_paragraphs(page: &Html, date: &mut Option<date::Date>) -> Vec<String> {
+    let mut sifter = text::Sifter::default();
     let mut keep = |line: &str| {
-        let (given, text) = text::sift(line);
+        let (given, text) = sifter.line(line);
         *date = date.or(given);
         text.map(str::to_string)
     };

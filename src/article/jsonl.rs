@@ -17,6 +17,42 @@ struct Record {
     url: Option<String>,
     source: Option<String>,
     lang: Option<String>,
+    // Other names feeds and scrapers give the same fields, read when the usual one is missing
+    // (and ignored when they hold something other than a string).
+    #[serde(default, deserialize_with = "string_or_none")]
+    headline: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    content: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    article: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    full_text: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    description: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    published: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none", rename = "pubDate")]
+    pub_date: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    published_at: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none", rename = "publishedAt")]
+    published_at_camel: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none", rename = "datePublished")]
+    date_published: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    link: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    site: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    publisher: Option<String>,
+}
+
+/// A string field, or nothing when it holds another kind of value.
+fn string_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match serde_json::Value::deserialize(d)? {
+        serde_json::Value::String(s) => Some(s),
+        _ => None,
+    })
 }
 
 /// Where a record sits in its file: what messages call it, and what names an article without
@@ -105,9 +141,22 @@ fn from_record(
     place: Place,
 ) -> Result<(Article, Vec<String>), String> {
     let mut warnings = Vec::new();
-    let raw_body = record.body.or(record.text).unwrap_or_default();
+    let raw_body = [
+        record.body,
+        record.text,
+        record.content,
+        record.article,
+        record.full_text,
+    ]
+    .into_iter()
+    .flatten()
+    .find(|b| !b.trim().is_empty())
+    .or(record.description)
+    .unwrap_or_default();
     let title = record
         .title
+        .filter(|t| !t.trim().is_empty())
+        .or(record.headline)
         .map(|t| {
             text::clean(&t)
                 .split_whitespace()
@@ -115,24 +164,32 @@ fn from_record(
                 .join(" ")
         })
         .filter(|t| !t.is_empty());
-    let mut body = text::clean(&raw_body).trim().to_string();
+    // The text as a page's story: furniture (captions, "read also" links, share buttons,
+    // credits) is no body, and markup is read as a web page's.
+    let (body, dateline, outlet, body_date) = if is_markup(&raw_body) {
+        let page = super::html::parse(String::new(), String::new(), &raw_body);
+        (page.body, page.dateline, page.source, page.date)
+    } else {
+        let (mut paragraphs, date) = text::story(&text::clean(&raw_body));
+        let (dateline, outlet) = text::take_dateline(&mut paragraphs);
+        (paragraphs.join("\n\n"), dateline, outlet, date)
+    };
     if title.is_none() && body.is_empty() {
         return Err(format!("{}no title and no body or text", place.prefix()));
     }
-    let mut dateline = None;
-    let mut outlet = None;
-    if let Some((written, named, rest)) = text::split_dateline(&body) {
-        dateline = Some(written);
-        outlet = named;
-        body = rest.trim_start().to_string();
-    }
-    let date = match record
-        .date
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
-        None => None,
+    let written_date = [
+        record.date,
+        record.published,
+        record.pub_date,
+        record.published_at,
+        record.published_at_camel,
+        record.date_published,
+    ]
+    .into_iter()
+    .flatten()
+    .find(|d| !d.trim().is_empty());
+    let date = match written_date.as_deref().map(str::trim) {
+        None => body_date,
         Some(d) => {
             let parsed =
                 date::parse_date_line(d).or_else(|| d.get(..10).and_then(date::parse_date_line));
@@ -155,10 +212,17 @@ fn from_record(
         path: place.suffixed(path),
         title,
         date,
-        source: record.source.filter(|s| !s.trim().is_empty()).or(outlet),
+        source: [record.source, record.site, record.publisher]
+            .into_iter()
+            .flatten()
+            .find(|s| !s.trim().is_empty())
+            .or(outlet),
         dateline,
         body,
-        url: record.url.filter(|u| !u.trim().is_empty()),
+        url: [record.url, record.link]
+            .into_iter()
+            .flatten()
+            .find(|u| !u.trim().is_empty()),
         lang: record
             .lang
             .filter(|l| !l.trim().is_empty())
@@ -166,6 +230,12 @@ fn from_record(
         ..Article::default()
     };
     Ok((article, warnings))
+}
+
+/// Is `text` a web page's markup rather than text ("<p>BISHKEK (AKIpress) - …</p>")?
+fn is_markup(text: &str) -> bool {
+    let start = text.trim_start();
+    start.starts_with('<') && (start.contains("</") || start.contains("<br"))
 }
 
 #[cfg(test)]
@@ -217,6 +287,32 @@ mod tests {
             warnings,
             ["line 8: unreadable date `someday`, indexed without a date"]
         );
+    }
+
+    #[test]
+    fn other_field_names_and_markup() {
+        let (a, warnings) = parse_line(
+            "feed",
+            "feed.jsonl",
+            1,
+            r#"{"headline": "Unions sign a memorandum", "content": "<p>BISHKEK (AKIpress) - The unions signed it.</p><p>Read also: Other news</p>", "pubDate": "Wed, 22 Jan 2025 11:04:00 +0500", "link": "https://x", "site": "AKIpress", "tags": ["a"]}"#,
+        )
+        .unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(a.title.as_deref(), Some("Unions sign a memorandum"));
+        assert_eq!(a.body, "The unions signed it.");
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-01-22"));
+        assert_eq!(a.url.as_deref(), Some("https://x"));
+        assert_eq!(a.source.as_deref(), Some("AKIpress"));
+        // The usual names win; another kind of value under another name is passed over.
+        let (b, _) = parse_line(
+            "feed",
+            "feed.jsonl",
+            2,
+            r#"{"title": "T", "headline": "H", "body": "Body.", "content": {"html": "x"}}"#,
+        )
+        .unwrap();
+        assert_eq!((b.title.as_deref(), b.body.as_str()), (Some("T"), "Body."));
     }
 
     #[test]

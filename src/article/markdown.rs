@@ -71,10 +71,11 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
     let mut date = field("date").and_then(|d| {
         date::parse_date_line(&d).or_else(|| d.get(..10).and_then(date::parse_date_line))
     });
+    let mut sifter = text::Sifter::default();
     let mut paragraphs: Vec<String> = paragraphs
         .iter()
         .filter_map(|p| {
-            let (given, text) = text::sift(p);
+            let (given, text) = sifter.line(p);
             date = date.or(given);
             text.map(str::to_string)
         })

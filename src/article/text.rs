@@ -123,7 +123,11 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
     // The body: what is left, paragraph by paragraph, minus furniture lines inside it.
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current: Vec<&str> = Vec::new();
+    let mut related = Sifter::default();
     for line in &lines[cursor..end] {
+        if related.related(line.text) {
+            continue;
+        }
         match line.kind {
             Kind::Blank => flush(&mut paragraphs, &mut current),
             Kind::Nav | Kind::Stamp(_) | Kind::Caption => {}
@@ -283,16 +287,18 @@ impl<'a> Line<'a> {
     fn classify(raw: &'a str) -> Line<'a> {
         let text = raw.trim();
         let mut content_start = 0;
+        // (Every date is written with digits: a line without any holds none.)
+        let digits = text.bytes().any(|b| b.is_ascii_digit());
         let kind = if text.is_empty() {
             Kind::Blank
         } else if is_navigation(text) {
             Kind::Nav
-        } else if let Some((d, rest)) = meta_date(text) {
+        } else if let Some((d, rest)) = meta_date(text).filter(|_| digits) {
             content_start = rest;
             Kind::MetaDate(d)
-        } else if let Some(d) = stamp_date(text) {
+        } else if let Some(d) = digits.then(|| stamp_date(text)).flatten() {
             Kind::Stamp(d)
-        } else if let Some(d) = date::parse_date_line(text) {
+        } else if let Some(d) = digits.then(|| date::parse_date_line(text)).flatten() {
             Kind::DateLine(d)
         } else if CAPTION.is_match(text) {
             Kind::Caption
@@ -393,6 +399,9 @@ fn is_navigation(line: &str) -> bool {
     {
         return true;
     }
+    if is_site_furniture(&lower) {
+        return true;
+    }
     let lower = lower.trim_end_matches(['.', ':', '»', '>', '›']).trim();
     if NAV_LABELS.contains(&lower) {
         return true;
@@ -406,6 +415,122 @@ fn is_navigation(line: &str) -> bool {
             .iter()
             .any(|sep| lower.contains(sep))
         && !lower.ends_with(['.', '!', '?'])
+}
+
+/// Buttons and links a site prints around every story (compared in lower case).
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "x",
+    "twitter",
+    "telegram",
+    "whatsapp",
+    "vk",
+    "vkontakte",
+    "вконтакте",
+    "linkedin",
+    "email",
+    "e-mail",
+    "instagram",
+    "youtube",
+    "ok",
+    "одноклассники",
+    "threads",
+    "tiktok",
+    "viber",
+    "share",
+    "print",
+    "поделиться",
+    "печать",
+    "бөлісу",
+];
+
+/// Notices a site prints under every story: reprint terms, "was this useful?", a request to log
+/// in to comment, press contacts (in lower case).
+static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        "при перепечатке|при использовании материалов|при полном или частичном использовании",
+        "|пайдаланған кезде|пайдаланғанда|сілтеме міндетті|сілтеме жасау міндетті",
+        "|(?:ссылка на|гиперссылка).*обязательна",
+        "|(?:hyperlink|a link to|reference to).*(?:required|mandatory|obligatory)",
+        "|was this information useful|was the information useful|was this page useful",
+        "|была ли эта информация полезна|была ли полезна эта информация",
+        "|ақпарат пайдалы болды ма|пікір қалдыру үшін|log in to comment|leave a comment",
+        "|чтобы оставить комментарий",
+        r"|(?:^|[ (])(?:tel|тел|phone)\.?:",
+    ))
+    .unwrap()
+});
+
+/// Lines a site prints around every story, in lower case: share and follow buttons, a menu of
+/// several short items, reprint and copyright notices, "was this useful?", contacts for the
+/// press, a wire's credits.
+fn is_site_furniture(lower: &str) -> bool {
+    let words = lower.split_whitespace().take(31).count();
+    if words > 30 {
+        return false;
+    }
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| lower.starts_with(p));
+    // "Share: Facebook · X", "Follow Trend on Telegram", "Подпишитесь на наш Telegram-канал".
+    if words <= 12 {
+        let social = || {
+            lower
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|t| SOCIAL.contains(&t) || t.ends_with("-канал") || t == "канал")
+        };
+        if starts(&[
+            "share:",
+            "share on",
+            "поделиться",
+            "бөлісу",
+            "reporting by",
+            "editing by",
+            "writing by",
+            "our standards:",
+        ]) || starts(&[
+            "subscribe",
+            "follow ",
+            "подпишитесь",
+            "подписывайтесь",
+            "присоединяйтесь",
+            "жазылыңыз",
+        ]) && (social() || words <= 5)
+        {
+            return true;
+        }
+    }
+    if NOTICE.is_match(lower)
+        || words <= 25 && memchr::memchr(b'@', lower.as_bytes()).is_some() && has_email(lower)
+    {
+        return true;
+    }
+    // Share buttons: "Facebook   Telegram   WhatsApp", "Поделиться: Facebook · X · LinkedIn".
+    let mut tokens = lower
+        .split(|c: char| c.is_whitespace() || "|·•,:/".contains(c))
+        .filter(|t| !t.is_empty());
+    if (2..=10).contains(&words) && tokens.all(|t| SOCIAL.contains(&t)) {
+        return true;
+    }
+    // A menu: three or more short items between bars or dots, no dates or sentences among them
+    // ("Privacy policy | Cookie settings | Contacts"; a rubric and a date is a stamp).
+    if !lower.contains(['|', '·', '•']) || lower.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut parts = lower
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let items = parts.clone().count();
+    items >= 3 && parts.all(|p| p.split_whitespace().count() <= 4 && !p.ends_with(['.', '!', '?']))
+}
+
+/// Does `text` hold an e-mail address ("moscow@ilo.org")?
+fn has_email(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@').is_some_and(|(user, domain)| {
+            !user.is_empty() && domain.contains('.') && !domain.starts_with('.')
+        })
+    })
 }
 
 static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -530,13 +655,122 @@ fn date_after_comma(line: &str, before: usize) -> Option<Date> {
 }
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:photo|photos|foto|video|image|picture|illustration|tags?|read also|also read|read more|see also|related|фото|видео|теги|тэги|читайте также|см\. также|сурет|суреттер|бейне|тегтер|оқи отырыңыз)\s*(?::|—|–|-|by\b)").unwrap()
+    Regex::new(r"^(?i:photo|photos|foto|video|image|picture|illustration|tags?|read also|also read|read more|see also|related|фото|видео|теги|тэги|читайте также|см\. также|сурет|суреттер|бейне|тегтер|оқи отырыңыз)\s*(?::|—|–|-|by\b)|^(?i:read also|also read|read more|see also|related|related news|related articles|more news|other news|more on this topic|читайте также|смотрите также|см\. также|другие новости|похожие новости|по теме|новости по теме|сондай-ақ оқыңыз|оқи отырыңыз|тақырыпқа қатысты|ұқсас жаңалықтар|басқа жаңалықтар)\s*:?$").unwrap()
 });
+
+/// A heading over links to other stories ("Read also:", "Другие новости", "Сондай-ақ оқыңыз:"):
+/// the short lines after it, up to the next sentence, are those links.
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:read also|also read|read more|see also|related|related news|related articles|more news|other news|more on this topic|читайте также|смотрите также|см\. также|другие новости|похожие новости|по теме|новости по теме|сондай-ақ оқыңыз|оқи отырыңыз|тақырыпқа қатысты|ұқсас жаңалықтар|басқа жаңалықтар)\s*:?$").unwrap()
+});
+
+/// Reads a page's lines in order, as [`parse`] reads them inside a story: what [`sift`] gives for
+/// each, except that the links under a "read also" heading are not body text.
+#[derive(Default)]
+pub struct Sifter {
+    in_related: bool,
+}
+
+impl Sifter {
+    /// The publication date `line` gives, if any, and the text of it that is body text.
+    pub fn line<'a>(&mut self, line: &'a str) -> (Option<Date>, Option<&'a str>) {
+        let line = line.trim();
+        if self.related(line) {
+            return (None, None);
+        }
+        sift(line)
+    }
+
+    /// Is `line` (trimmed) a "read also" heading or one of the links under it?
+    fn related(&mut self, line: &str) -> bool {
+        if RELATED.is_match(line) {
+            self.in_related = true;
+            return true;
+        }
+        if self.in_related && !line.is_empty() {
+            if is_sentence_like(line) {
+                self.in_related = false;
+            } else {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The most short lines [`trim_furniture`] drops at either end of a story.
+const MOST_FURNITURE: usize = 6;
+
+/// Drops the short lines that are not sentences around a story read by another parser (rubrics,
+/// bylines and a site's name before it; credits, menus and tags after it), as [`parse`] does
+/// around a plain-text story. Paragraphs of more than eight words stay, sentences or not.
+pub fn trim_furniture(paragraphs: &mut Vec<String>) {
+    let furniture = |p: &String| {
+        p.split_whitespace().nth(8).is_none() && (is_byline(p) || !is_sentence_like(p))
+    };
+    // (A story of short lines only, such as a wire's table, is left whole.)
+    if paragraphs.iter().all(furniture) {
+        return;
+    }
+    // (Nor a list longer than a site's furniture: results, a table.)
+    let tail = paragraphs.iter().rev().take_while(|p| furniture(p)).count();
+    if tail <= MOST_FURNITURE {
+        paragraphs.truncate(paragraphs.len() - tail);
+    }
+    let head = paragraphs.iter().take_while(|p| furniture(p)).count();
+    if head <= MOST_FURNITURE {
+        paragraphs.drain(..head);
+    }
+}
+
+/// The body of a story whose headline is given apart (the text of a JSON record): its
+/// paragraphs (split at blank lines) without furniture, and the date its first date line or
+/// stamp gives.
+pub fn story(cleaned: &str) -> (Vec<String>, Option<Date>) {
+    let mut sifter = Sifter::default();
+    let mut date = None;
+    let mut paragraphs = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    // Only a paragraph's first line is looked at, and only when it is the whole paragraph or
+    // short (a heading over links): furniture stands alone. The lines of a story's paragraphs
+    // (a wire's hard-wrapped text) are text.
+    let mut first = true;
+    let mut lines = cleaned.lines().map(str::trim).peekable();
+    while let Some(line) = lines.next() {
+        if line.is_empty() {
+            flush(&mut paragraphs, &mut current);
+            first = true;
+            continue;
+        }
+        let mut alone = || {
+            lines.peek().is_none_or(|next| next.is_empty())
+                || line.split_ascii_whitespace().nth(8).is_none()
+        };
+        if !(first && alone() || sifter.in_related) {
+            current.push(line);
+            first = false;
+            continue;
+        }
+        first = false;
+        let (given, text) = sifter.line(line);
+        date = date.or(given);
+        if let Some(text) = text {
+            current.push(text);
+        }
+    }
+    flush(&mut paragraphs, &mut current);
+    trim_furniture(&mut paragraphs);
+    // A text that is all furniture by these rules is kept as it is: nothing is lost.
+    if paragraphs.is_empty() && !cleaned.trim().is_empty() {
+        paragraphs.push(cleaned.trim().to_string());
+    }
+    (paragraphs, date)
+}
 
 /// A line that ends like a sentence, or is long enough to be running text anyway.
 fn is_sentence_like(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', ' ']);
-    trimmed.ends_with(['.', '!', '?', '…', ';', ':']) || line.split_whitespace().count() > 16
+    trimmed.ends_with(['.', '!', '?', '…', ';', ':']) || line.split_whitespace().nth(16).is_some()
 }
 
 /// Which of the lines that read like a headline before a story (in page order) is its headline:
@@ -582,13 +816,8 @@ fn choose_headline(lines: &[&str]) -> Option<usize> {
 
 /// "By Aigerim Sultanova", "Author: …", "Автор: …": who wrote the story, not its headline.
 fn is_byline(line: &str) -> bool {
-    // (Asked of every line: only its first letters are lower-cased.)
-    let lower: String = line
-        .trim_start_matches(['*', '_'])
-        .chars()
-        .take(8)
-        .flat_map(char::to_lowercase)
-        .collect();
+    // (Asked of every line: only its first letters are compared, in lower case, as they go.)
+    let line = line.trim_start_matches(['*', '_']);
     [
         "by ",
         "author:",
@@ -600,7 +829,10 @@ fn is_byline(line: &str) -> bool {
         "текст:",
     ]
     .iter()
-    .any(|p| lower.starts_with(p))
+    .any(|p| {
+        let mut letters = line.chars().flat_map(char::to_lowercase);
+        p.chars().all(|c| letters.next() == Some(c))
+    })
 }
 
 /// A site's address ("Tengrinews.kz", "eGov.kz") or a line that reads as a name: every word
@@ -940,6 +1172,46 @@ mod tests {
             a.source.as_deref(),
             Some("Media Center of the Federation of Trade Unions")
         );
+    }
+
+    #[test]
+    fn site_furniture_is_no_body() {
+        let page = "Minimum wage to rise\n\nASTANA. KAZINFORM – The minimum wage will rise in January, the ministry said.\n\nThe rise follows talks with unions and employers.\n\nСондай-ақ оқыңыз:\nЗейнетақы қалай өзгереді\nЖазатайым оқиғалар азайды\n\nFacebook   Telegram   WhatsApp\n\nWas the information useful?\n\nPrivacy policy | Cookie settings | Contacts\n\nPress: +7 495 933-08-10 | press@example.org\n\nПри полном или частичном использовании материалов ссылка на Kazinform обязательна.\n";
+        let a = parse("p".into(), "p.txt".into(), page);
+        assert_eq!(a.title.as_deref(), Some("Minimum wage to rise"));
+        assert_eq!(
+            a.body,
+            "The minimum wage will rise in January, the ministry said.\n\nThe rise follows talks with unions and employers."
+        );
+        // A sentence that only mentions a link or a phone is body text.
+        for text in [
+            "The union said a link to the petition was shared widely.",
+            "Workers can call the hotline to report violations, the inspector said.",
+        ] {
+            assert_eq!(Line::classify(text).kind, Kind::Text, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_story_given_apart_from_its_headline() {
+        let text = "Photo: Kazinform\n\nKARAGANDA. KAZINFORM – Mines will get methane sensors.\n\nRead also: Rescue services get new rules\n\nThe union welcomed the decision.\n\nShare: Facebook · X · Telegram";
+        let (paragraphs, date) = story(text);
+        assert_eq!(date, None);
+        assert_eq!(
+            paragraphs,
+            [
+                "KARAGANDA. KAZINFORM – Mines will get methane sensors.",
+                "The union welcomed the decision."
+            ]
+        );
+        // A wire's short table is text; its sign-off is not.
+        let wire = "Shr 10 cts vs 5 cts\nNet 1.2 mln vs 600,000\n\n Reuter";
+        assert_eq!(
+            story(wire).0,
+            ["Shr 10 cts vs 5 cts\nNet 1.2 mln vs 600,000"]
+        );
+        // Nothing is lost: a text that is all furniture is kept.
+        assert_eq!(story("Facebook Telegram").0, ["Facebook Telegram"]);
     }
 
     #[test]
