@@ -512,11 +512,14 @@ fn is_site_furniture(lower: &str) -> bool {
     }
     // A menu: three or more short items between bars or dots, no dates or sentences among them
     // ("Privacy policy | Cookie settings | Contacts"; a rubric and a date is a stamp).
-    if !lower.contains(['|', '·', '•']) || lower.contains(|c: char| c.is_ascii_digit()) {
+    if !(lower.contains(['|', '·', '•']) || lower.contains("  "))
+        || lower.contains(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     let mut parts = lower
         .split(['|', '·', '•'])
+        .flat_map(|p| p.split("  "))
         .map(str::trim)
         .filter(|p| !p.is_empty());
     let items = parts.clone().count();
@@ -789,14 +792,24 @@ fn choose_headline(lines: &[&str]) -> Option<usize> {
     let eligible: Vec<usize> = (0..lines.len())
         .filter(|&i| !is_byline(lines[i]) && lines[i].matches(" | ").count() < 2)
         .collect();
-    let masthead = eligible.iter().skip(1).any(|&i| words(lines[i]) >= 4)
-        && eligible.first().is_some_and(|&i| is_masthead(lines[i]));
+    // A line that reads as a name is a masthead (a site's or a ministry's name) wherever it
+    // stands, if a line of four words or more that does not follows it.
+    let named: Vec<bool> = eligible.iter().map(|&i| is_masthead(lines[i])).collect();
+    let masthead = |rank: usize| {
+        named[rank]
+            && eligible
+                .iter()
+                .zip(&named)
+                .skip(rank + 1)
+                .any(|(&i, &name)| !name && words(lines[i]) >= 4)
+            || rank == 0 && named[0] && eligible.iter().skip(1).any(|&i| words(lines[i]) >= 4)
+    };
     eligible
         .iter()
         .enumerate()
         .map(|(rank, &i)| {
             let n = words(lines[i]);
-            let tier = if rank == 0 && masthead {
+            let tier = if masthead(rank) {
                 0
             } else {
                 // (A line of more than twenty words is a standfirst under the headline, which
@@ -1171,6 +1184,20 @@ mod tests {
         assert_eq!(
             a.source.as_deref(),
             Some("Media Center of the Federation of Trade Unions")
+        );
+    }
+
+    #[test]
+    fn a_name_line_under_a_menu_is_a_masthead_not_the_headline() {
+        let page = "Version for the visually impaired\nFEDERATION OF TRADE UNIONS\nAbout us   Members   Legal aid   Press centre   Contacts\nFederation of Trade Unions of the Republic of Kazakhstan\nHome / News\n\nUnions insist on guarantees for striking workers\n\nThe presidium met in Astana on Tuesday to discuss the draft.\n";
+        let a = parse("p".into(), "p.txt".into(), page);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Unions insist on guarantees for striking workers")
+        );
+        assert_eq!(
+            a.body,
+            "The presidium met in Astana on Tuesday to discuss the draft."
         );
     }
 
