@@ -300,7 +300,7 @@ impl<'a> Line<'a> {
             Kind::Stamp(d)
         } else if let Some(d) = digits.then(|| date::parse_date_line(text)).flatten() {
             Kind::DateLine(d)
-        } else if CAPTION.is_match(text) {
+        } else if CAPTION.is_match(text) || RELATED.is_match(text) {
             Kind::Caption
         } else {
             Kind::Text
@@ -658,7 +658,7 @@ fn date_after_comma(line: &str, before: usize) -> Option<Date> {
 }
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:photo|photos|foto|video|image|picture|illustration|tags?|read also|also read|read more|see also|related|фото|видео|теги|тэги|читайте также|см\. также|сурет|суреттер|бейне|тегтер|оқи отырыңыз)\s*(?::|—|–|-|by\b)|^(?i:read also|also read|read more|see also|related|related news|related articles|more news|other news|more on this topic|читайте также|смотрите также|см\. также|другие новости|похожие новости|по теме|новости по теме|сондай-ақ оқыңыз|оқи отырыңыз|тақырыпқа қатысты|ұқсас жаңалықтар|басқа жаңалықтар)\s*:?$").unwrap()
+    Regex::new(r"^(?i:photo|photos|foto|video|image|picture|illustration|tags?|read also|also read|read more|see also|related|фото|видео|теги|тэги|читайте также|см\. также|сурет|суреттер|бейне|тегтер|оқи отырыңыз)\s*(?::|—|–|-|by\b)").unwrap()
 });
 
 /// A heading over links to other stories ("Read also:", "Другие новости", "Сондай-ақ оқыңыз:"):
