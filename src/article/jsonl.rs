@@ -141,16 +141,13 @@ fn from_record(
     place: Place,
 ) -> Result<(Article, Vec<String>), String> {
     let mut warnings = Vec::new();
-    let raw_body = [
+    let raw_body = first_given([
         record.body,
         record.text,
         record.content,
         record.article,
         record.full_text,
-    ]
-    .into_iter()
-    .flatten()
-    .find(|b| !b.trim().is_empty())
+    ])
     .or(record.description)
     .unwrap_or_default();
     let title = record
@@ -177,17 +174,14 @@ fn from_record(
     if title.is_none() && body.is_empty() {
         return Err(format!("{}no title and no body or text", place.prefix()));
     }
-    let written_date = [
+    let written_date = first_given([
         record.date,
         record.published,
         record.pub_date,
         record.published_at,
         record.published_at_camel,
         record.date_published,
-    ]
-    .into_iter()
-    .flatten()
-    .find(|d| !d.trim().is_empty());
+    ]);
     let date = match written_date.as_deref().map(str::trim) {
         None => body_date,
         Some(d) => {
@@ -212,17 +206,10 @@ fn from_record(
         path: place.suffixed(path),
         title,
         date,
-        source: [record.source, record.site, record.publisher]
-            .into_iter()
-            .flatten()
-            .find(|s| !s.trim().is_empty())
-            .or(outlet),
+        source: first_given([record.source, record.site, record.publisher]).or(outlet),
         dateline,
         body,
-        url: [record.url, record.link]
-            .into_iter()
-            .flatten()
-            .find(|u| !u.trim().is_empty()),
+        url: first_given([record.url, record.link]),
         lang: record
             .lang
             .filter(|l| !l.trim().is_empty())
@@ -230,6 +217,11 @@ fn from_record(
         ..Article::default()
     };
     Ok((article, warnings))
+}
+
+/// The first of a field's spellings that the record gives, not blank.
+fn first_given<const N: usize>(values: [Option<String>; N]) -> Option<String> {
+    values.into_iter().flatten().find(|v| !v.trim().is_empty())
 }
 
 /// Is `text` a web page's markup rather than text ("<p>BISHKEK (AKIpress) - …</p>")?

@@ -293,7 +293,7 @@ impl<'a> Line<'a> {
             Kind::Blank
         } else if is_navigation(text) {
             Kind::Nav
-        } else if let Some((d, rest)) = meta_date(text).filter(|_| digits) {
+        } else if let Some((d, rest)) = digits.then(|| meta_date(text)).flatten() {
             content_start = rest;
             Kind::MetaDate(d)
         } else if let Some(d) = digits.then(|| stamp_date(text)).flatten() {

@@ -1313,18 +1313,12 @@ fn describes_the_next(word: &str) -> bool {
 /// Are the tokens at `between` what separates two items of a list: a comma, "and" (in English,
 /// Russian or Kazakh), or both?
 fn list_separator(tokens: &[Token], between: Range<usize>) -> bool {
-    let words: Vec<&str> = tokens[between].iter().map(|t| t.text).collect();
-    matches!(
-        words.as_slice(),
-        [","]
-            | ["and"]
-            | ["и"]
-            | ["және"]
-            | ["мен" | "пен" | "бен"]
-            | ["&"]
-            | [",", "and"]
-            | [",", "и"]
-    )
+    let and = |t: &Token| matches!(t.text, "and" | "и" | "және" | "мен" | "пен" | "бен" | "&");
+    match &tokens[between] {
+        [one] => one.text == "," || and(one),
+        [comma, word] => comma.text == "," && matches!(word.text, "and" | "и"),
+        _ => false,
+    }
 }
 
 /// Is the name at `name` a firm's (as the text writes the firm elsewhere) or a place's tail?

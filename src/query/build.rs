@@ -57,23 +57,25 @@ pub(super) fn name_word_key(text: &str) -> Option<String> {
     Some(names::key(word)).filter(|k| k.chars().count() >= 4)
 }
 
+/// Is `part` an initial as typed before a full stop: one capital letter, or two for one sound
+/// ("Zh.", "Sh.", "Ye.", but not "St.")?
+fn initial_letters(part: &str) -> bool {
+    let mut chars = part.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(first), None, _) => first.is_uppercase(),
+        (Some(first), Some(second), None) => {
+            first.is_ascii_uppercase() && (second == 'h' || first == 'Y' && second != 'y')
+        }
+        _ => false,
+    }
+}
+
 /// The family name of a query word that joins initials to it ("M.Abylkasymova",
 /// "A.B.Seitkali"): a person written the way official texts write one, whom articles may name
 /// in full ("Madina Abylkasymova").
 pub(super) fn family_after_initials(text: &str) -> Option<&str> {
     let (initials, family) = text.trim().rsplit_once('.')?;
-    let initial = |part: &str| {
-        let mut chars = part.chars();
-        match (chars.next(), chars.next(), chars.next()) {
-            (Some(first), None, _) => first.is_uppercase(),
-            // Two letters for one sound: "Zh.", "Sh.", "Ye." (not "St.").
-            (Some(first), Some(second), None) => {
-                first.is_ascii_uppercase() && (second == 'h' || first == 'Y' && second != 'y')
-            }
-            _ => false,
-        }
-    };
-    (initials.split('.').all(initial)
+    (initials.split('.').all(initial_letters)
         && family.chars().count() >= 3
         && family.starts_with(char::is_uppercase)
         && family.chars().all(|c| c.is_alphabetic() || c == '-'))
@@ -513,8 +515,8 @@ impl<'a> Builder<'a> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(|w| {
-                let initial = w.chars().count() == 1
-                    || w.chars().count() == 2 && text.contains(&format!("{w}."));
+                let initial =
+                    w.chars().count() == 1 || initial_letters(w) && text.contains(&format!("{w}."));
                 (names::key(w), names::case_free_key(w), initial)
             })
             .filter(|(k, _, _)| !k.is_empty())
