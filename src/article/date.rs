@@ -147,7 +147,7 @@ fn month_pattern() -> String {
 }
 
 const WEEKDAY: &str = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\.?,?\s+";
-const TIME: &str = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?";
+const TIME: &str = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*(?i:am|pm))?";
 /// What may follow a year in Russian and Kazakh ("2018 г.", "2018 года", "2018 ж.", "2018 жыл").
 const YEAR_WORD: &str = r"(?:\s*(?i:г\.|года|год|г|жылы|жыл|ж\.|ж)(?:\s|$|,))?";
 
@@ -156,33 +156,38 @@ static DATE_FORMS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
     let month = month_pattern();
     let wrap = |core: &str| {
         let pattern = format!(
-            r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?i:at|в)\s+)?{TIME})?(?:\s*(?:\(?(?i:UTC|GMT|ALMT|AQTT)(?:[+\-]\d{{1,2}}(?::?\d{{2}})?)?\)?|[+\-]\d{{2}}:?\d{{2}}))?$"
+            r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?i:at|в)\s+)?{TIME})?(?:\s*(?:\(?(?i:UTC|GMT|ALMT|AQTT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?\)?|[+\-][0-9]{{2}}:?[0-9]{{2}}))?$"
         );
         Regex::new(&pattern).expect("date pattern")
     };
     vec![
         (
-            wrap(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+\-]\d{2}:?\d{2})?)?"),
+            wrap(
+                r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:T[0-9:.]+(?:Z|[+\-][0-9]{2}:?[0-9]{2})?)?",
+            ),
             Order::Ymd,
         ),
-        (wrap(r"(\d{4})/(\d{1,2})/(\d{1,2})"), Order::Ymd),
-        (wrap(r"(\d{1,2})[./](\d{1,2})[./](\d{4})"), Order::Dmy),
+        (wrap(r"([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})"), Order::Ymd),
+        (
+            wrap(r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})"),
+            Order::Dmy,
+        ),
         (
             wrap(&format!(
-                r"(\d{{1,2}})(?:st|nd|rd|th)?\s+({month}),?\s+(\d{{4}}){YEAR_WORD}"
+                r"([0-9]{{1,2}})(?:st|nd|rd|th)?\s+({month}),?\s+([0-9]{{4}}){YEAR_WORD}"
             )),
             Order::DMonthY,
         ),
         // Kazakh: "2018 жылғы 14 мамыр", "2018 ж. 14 мамыр".
         (
             wrap(&format!(
-                r"(\d{{4}})\s*(?i:жылғы|ж\.)\s*(\d{{1,2}})\s+({month})"
+                r"([0-9]{{4}})\s*(?i:жылғы|ж\.)\s*([0-9]{{1,2}})\s+({month})"
             )),
             Order::YDMonth,
         ),
         (
             wrap(&format!(
-                r"({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+                r"({month})\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})"
             )),
             Order::MonthDY,
         ),

@@ -911,10 +911,10 @@ struct Dateline {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<place>\p{Lu}[\p{Lu}'’]+(?:[\ \-]\p{Lu}[\p{Lu}'’]+){0,3})
-        (?:,\s*(?P<when>(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)))?
+        (?P<place>[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][[\p{Lu}&&[\p{Latin}\p{Cyrillic}]]'’]+(?:[\ \-][\p{Lu}&&[\p{Latin}\p{Cyrillic}]][[\p{Lu}&&[\p{Latin}\p{Cyrillic}]]'’]+){0,3})
+        (?:,\s*(?P<when>(?:[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+)))?
         \s*[.,]?\s*
-        (?:\(?(?P<outlet>\p{Lu}[\p{L}]*(?:[\ \-]\p{Lu}[\p{L}]*){0,3})\)?\s*)?
+        (?:\(?(?P<outlet>[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Latin}\p{Cyrillic}]*(?:[\ \-][\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Latin}\p{Cyrillic}]*){0,3})\)?\s*)?
         [–—\-]+\s+",
     )
     .unwrap()
