@@ -448,6 +448,7 @@ fn read_json(
             ));
         }
     };
+    let value = article::jsonl::unwrap_envelope(value);
     let serde_json::Value::Array(items) = value else {
         let (article, warnings) = parse_value(file_id, path, Place::Whole, value)?;
         report.warnings.extend(warnings);

@@ -10,35 +10,71 @@ use super::{Article, date, text};
 #[derive(Deserialize)]
 struct Record {
     id: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "text_field")]
     title: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
     date: Option<String>,
+    #[serde(default, deserialize_with = "text_field")]
     body: Option<String>,
+    #[serde(default, deserialize_with = "text_field")]
     text: Option<String>,
     url: Option<String>,
     source: Option<String>,
     lang: Option<String>,
-    // Other names feeds and scrapers give the same fields, read when the usual one is missing
-    // (and ignored when they hold something other than a string).
-    #[serde(default, deserialize_with = "string_or_none")]
+    // Other names feeds, CMS exports and scrapers give the same fields, read when the usual
+    // one is missing (and ignored when they hold a kind of value that cannot be text).
+    #[serde(default, deserialize_with = "lenient_text")]
     headline: Option<String>,
-    #[serde(default, deserialize_with = "string_or_none")]
+    #[serde(default, deserialize_with = "lenient_text")]
     content: Option<String>,
-    #[serde(default, deserialize_with = "string_or_none")]
+    #[serde(default, deserialize_with = "lenient_text")]
     article: Option<String>,
-    #[serde(default, deserialize_with = "string_or_none")]
+    #[serde(default, deserialize_with = "lenient_text")]
     full_text: Option<String>,
-    #[serde(default, deserialize_with = "string_or_none")]
+    #[serde(default, deserialize_with = "lenient_text")]
     description: Option<String>,
-    #[serde(default, deserialize_with = "string_or_none")]
+    /// The paragraph a site prints between headline and story, under whichever name.
+    #[serde(
+        default,
+        deserialize_with = "lenient_text",
+        alias = "summary",
+        alias = "excerpt",
+        alias = "standfirst",
+        alias = "subtitle",
+        alias = "subheadline",
+        alias = "intro",
+        alias = "lede",
+        alias = "teaser"
+    )]
+    lead: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
     published: Option<String>,
-    #[serde(default, deserialize_with = "string_or_none", rename = "pubDate")]
+    #[serde(
+        default,
+        deserialize_with = "date_field",
+        rename = "pubDate",
+        alias = "pub_date",
+        alias = "publish_date",
+        alias = "published_date",
+        alias = "publication_date",
+        alias = "date_published",
+        alias = "release_date"
+    )]
     pub_date: Option<String>,
-    #[serde(default, deserialize_with = "string_or_none")]
+    #[serde(default, deserialize_with = "date_field")]
     published_at: Option<String>,
-    #[serde(default, deserialize_with = "string_or_none", rename = "publishedAt")]
+    #[serde(default, deserialize_with = "date_field", rename = "publishedAt")]
     published_at_camel: Option<String>,
-    #[serde(default, deserialize_with = "string_or_none", rename = "datePublished")]
+    #[serde(default, deserialize_with = "date_field", rename = "datePublished")]
     date_published: Option<String>,
+    /// When the record was made: the publication date when nothing says so more plainly.
+    #[serde(
+        default,
+        deserialize_with = "date_field",
+        alias = "createdAt",
+        alias = "created"
+    )]
+    created_at: Option<String>,
     #[serde(default, deserialize_with = "string_or_none")]
     link: Option<String>,
     #[serde(default, deserialize_with = "string_or_none")]
@@ -51,6 +87,94 @@ struct Record {
 fn string_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(match serde_json::Value::deserialize(d)? {
         serde_json::Value::String(s) => Some(s),
+        _ => None,
+    })
+}
+
+/// A text field as CMS exports give it: a string, an object holding it
+/// (`{"rendered": "…"}`), or a list of paragraphs or blocks (`[{"type": "paragraph", "text":
+/// "…"}, …]`). A number or a boolean is an error.
+fn text_field<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    use serde::de::{Error, Unexpected};
+    match serde_json::Value::deserialize(d)? {
+        serde_json::Value::Number(n) => Err(D::Error::invalid_type(
+            Unexpected::Other(&format!("number {n}")),
+            &"text, an object holding text, or a list of paragraphs",
+        )),
+        serde_json::Value::Bool(b) => Err(D::Error::invalid_type(
+            Unexpected::Bool(b),
+            &"text, an object holding text, or a list of paragraphs",
+        )),
+        value => Ok(text_of(value)),
+    }
+}
+
+/// [`text_field`], with nothing for a value that cannot be text.
+fn lenient_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(text_of(serde_json::Value::deserialize(d)?))
+}
+
+/// The keys under which an object holds its text.
+const TEXT_KEYS: [&str; 6] = ["rendered", "html", "text", "value", "content", "body"];
+
+/// Blocks of a story that are not its text (by their `type`).
+const NOT_TEXT: [&str; 12] = [
+    "image",
+    "photo",
+    "picture",
+    "video",
+    "gallery",
+    "embed",
+    "ad",
+    "advert",
+    "related",
+    "share",
+    "subscribe",
+    "promo",
+];
+
+fn text_of(value: serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => Some(s),
+        Value::Object(mut fields) => {
+            let kind = ["type", "kind", "block"]
+                .iter()
+                .find_map(|k| fields.get(*k).and_then(Value::as_str))
+                .unwrap_or_default()
+                .to_lowercase();
+            if NOT_TEXT.iter().any(|n| kind.contains(n)) {
+                return None;
+            }
+            TEXT_KEYS
+                .iter()
+                .find_map(|k| fields.remove(*k).and_then(text_of))
+        }
+        Value::Array(items) => {
+            let paragraphs: Vec<String> = items
+                .into_iter()
+                .filter_map(text_of)
+                .filter(|p| !p.trim().is_empty())
+                .collect();
+            (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
+        }
+        _ => None,
+    }
+}
+
+/// A date field: a string, or a Unix time in seconds or milliseconds (as `YYYY-MM-DD`, UTC).
+fn date_field<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match serde_json::Value::deserialize(d)? {
+        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::Number(n) => n.as_i64().and_then(|t| {
+            let seconds = if t.abs() >= 100_000_000_000 {
+                t / 1000
+            } else {
+                t
+            };
+            let day = jiff::Timestamp::from_second(seconds).ok()?;
+            Some(day.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+        }),
         _ => None,
     })
 }
@@ -106,6 +230,46 @@ pub fn parse_line(
         format!("line {number}: not a JSON article ({message})")
     })?;
     from_record(record, file_id, path, Place::Line(number))
+}
+
+/// Names a record's text goes by: an object with none of them is no article itself.
+const ARTICLE_KEYS: [&str; 7] = [
+    "title",
+    "headline",
+    "body",
+    "text",
+    "content",
+    "article",
+    "full_text",
+];
+
+/// The article or articles an API response wraps (`{"status": "ok", "data": {…}}`,
+/// `{"item": {…}}`, `{"results": [{…}, …]}`): the first object among the values of an object
+/// that names no article field itself and holds one, or the first list of such objects, looked
+/// for three levels down. Anything else is returned as it is.
+pub fn unwrap_envelope(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    fn is_article(value: &Value) -> bool {
+        value
+            .as_object()
+            .is_some_and(|o| ARTICLE_KEYS.iter().any(|k| o.contains_key(*k)))
+    }
+    fn find(value: &Value, depth: usize) -> Option<&Value> {
+        let fields = value.as_object()?;
+        if depth == 0 || is_article(value) {
+            return None;
+        }
+        fields.values().find_map(|v| match v {
+            Value::Object(_) if is_article(v) => Some(v),
+            Value::Array(items) if items.first().is_some_and(is_article) => Some(v),
+            Value::Object(_) => find(v, depth - 1),
+            _ => None,
+        })
+    }
+    match find(&value, 3) {
+        Some(inner) => inner.clone(),
+        None => value,
+    }
 }
 
 /// A JSON value read from a `.json` file (an object, or an element of an array) as an article.
@@ -171,6 +335,7 @@ fn from_record(
         let (dateline, outlet) = text::take_dateline(&mut paragraphs);
         (paragraphs.join("\n\n"), dateline, outlet, date)
     };
+    let body = with_lead(record.lead.as_deref(), body);
     if title.is_none() && body.is_empty() {
         return Err(format!("{}no title and no body or text", place.prefix()));
     }
@@ -181,6 +346,7 @@ fn from_record(
         record.published_at,
         record.published_at_camel,
         record.date_published,
+        record.created_at,
     ]);
     let date = match written_date.as_deref().map(str::trim) {
         None => body_date,
@@ -217,6 +383,39 @@ fn from_record(
         ..Article::default()
     };
     Ok((article, warnings))
+}
+
+/// The body with the record's lead paragraph first, unless the body already opens with it
+/// (feeds give a story's first sentences as its summary).
+fn with_lead(lead: Option<&str>, body: String) -> String {
+    let Some(lead) = lead.map(|l| {
+        text::clean(l)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }) else {
+        return body;
+    };
+    let lead = if is_markup(&lead) {
+        super::html::parse(String::new(), String::new(), &lead).body
+    } else {
+        lead
+    };
+    let opening: String = lead
+        .trim_end_matches(['…', '.', ' '])
+        .trim_end_matches("[...]")
+        .trim_end_matches("[…]")
+        .chars()
+        .take(60)
+        .collect();
+    let folded: String = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    if lead.is_empty() || folded.contains(opening.trim()) {
+        body
+    } else if body.is_empty() {
+        lead
+    } else {
+        format!("{lead}\n\n{body}")
+    }
 }
 
 /// The first of a field's spellings that the record gives, not blank.
@@ -305,6 +504,61 @@ mod tests {
         )
         .unwrap();
         assert_eq!((b.title.as_deref(), b.body.as_str()), (Some("T"), "Body."));
+    }
+
+    #[test]
+    fn cms_shapes_of_text_and_dates() {
+        // WordPress: title and content as {"rendered": …}; a block list with an image between
+        // paragraphs; the lead before the story unless the story opens with it; Unix times.
+        let (a, _) = parse_line(
+            "wp",
+            "wp.jsonl",
+            1,
+            r#"{"title": {"rendered": "Unions meet"}, "content": {"rendered": "<p>The unions met.</p>"}, "excerpt": {"rendered": "<p>The unions met. [&hellip;]</p>"}, "date_gmt": "x", "created_at": 1735800000}"#,
+        )
+        .unwrap();
+        assert_eq!(a.title.as_deref(), Some("Unions meet"));
+        assert_eq!(a.body, "The unions met.");
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-01-02"));
+        let (b, _) = parse_line(
+            "api",
+            "api.jsonl",
+            2,
+            r#"{"title": "T", "lead": "Senators disagreed.", "body": [{"type": "paragraph", "text": "The Senate voted."}, {"type": "image", "text": "Photo: press office"}, "It returned the law."], "pub_date": "2025-09-02 09:30:00", "updated_at": "2025-09-03"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            b.body,
+            "Senators disagreed.\n\nThe Senate voted.\n\nIt returned the law."
+        );
+        assert_eq!(b.date.map(|d| d.to_string()).as_deref(), Some("2025-09-02"));
+        let ms = parse_line(
+            "m",
+            "m.jsonl",
+            3,
+            r#"{"body": "B.", "published": 1735800000000}"#,
+        );
+        assert_eq!(
+            ms.unwrap().0.date.map(|d| d.to_string()).as_deref(),
+            Some("2025-01-02")
+        );
+    }
+
+    #[test]
+    fn an_api_response_is_unwrapped() {
+        let one = serde_json::json!({"status": "ok", "data": {"id": 7, "meta": {"views": 3},
+            "title": "Senate returns the law", "body": "The Senate voted."}});
+        let value = unwrap_envelope(one);
+        let (a, _) = parse_value("r", "r.json", Place::Whole, value).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Senate returns the law"));
+        let many = serde_json::json!({"meta": {"page": 1}, "response": {"results": [
+            {"headline": "A", "text": "a."}, {"headline": "B", "text": "b."}]}});
+        assert_eq!(unwrap_envelope(many).as_array().map(Vec::len), Some(2));
+        // An article is never searched inside, and a value without one is left alone.
+        let plain = serde_json::json!({"title": "T", "related": [{"title": "U"}]});
+        assert_eq!(unwrap_envelope(plain.clone()), plain);
+        let none = serde_json::json!({"status": "error", "data": {"code": 404}});
+        assert_eq!(unwrap_envelope(none.clone()), none);
     }
 
     #[test]

@@ -169,6 +169,32 @@ fn pages_saved_in_other_encodings_are_read_in_theirs() {
 }
 
 #[test]
+fn api_responses_and_block_bodies_are_read_as_articles() {
+    let env = Env::new();
+    env.write(
+        "in/item.json",
+        r#"{"status": "ok", "data": {"id": 248817, "title": "Senate returns the union law",
+           "lead": "Senators objected to the membership threshold.",
+           "published_at": "2025-07-03T15:40:00+05:00", "updated_at": "2025-07-04T08:02:11+05:00",
+           "body": [{"type": "paragraph", "text": "The Senate cited ILO Convention No. 87."},
+                    {"type": "image", "text": "Photo: press office of the Senate"},
+                    {"type": "paragraph", "text": "Miners welcomed the decision."}],
+           "related": [{"id": 1, "title": "Deputies debate strikes"}]}}"#,
+    );
+    let output = env.index(&[&env.path().join("in")]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let hit = env.query_json("threshold", &[]).hits.remove(0);
+    assert_eq!(hit.id, "248817");
+    assert_eq!(hit.title.as_deref(), Some("Senate returns the union law"));
+    assert_eq!(hit.date.as_deref(), Some("2025-07-03"));
+    assert_eq!(hit.conventions, [87]);
+    assert_eq!(env.query_json("miners", &[]).hits.len(), 1);
+    // Neither a photo credit nor a related story's headline is the story.
+    assert!(env.query_json("photo", &[]).hits.is_empty());
+    assert!(env.query_json("deputies", &[]).hits.is_empty());
+}
+
+#[test]
 fn json_files_hold_one_article_or_an_array_and_bad_elements_are_reported() {
     let env = Env::new();
     env.write(
