@@ -922,11 +922,44 @@ fn cyrillic_head(t: &Token) -> Option<bool> {
 /// like a verb.
 fn russian_genitive(t: &Token) -> bool {
     let lower = t.lower();
-    if [
-        "ет", "ит", "ют", "ят", "ал", "ял", "ил", "ла", "ли", "ло", "ть", "ся", "сь",
-    ]
-    .iter()
-    .any(|e| lower.ends_with(e))
+    // Prepositions and pronouns ("на", "для", "его"); the instrumental plural ("с
+    // работодателями"); a short participle ("согласована", "утверждена", "принята"); a Kazakh
+    // plural possessive ("Сенат депутаттары", the Senate's deputies).
+    if lower.chars().count() < 3
+        || [
+            "для", "его", "её", "их", "при", "она", "они", "эти", "все", "уже", "еще", "ещё",
+        ]
+        .contains(&&*lower)
+        || [
+            "ет",
+            "ит",
+            "ют",
+            "ят",
+            "ал",
+            "ял",
+            "ил",
+            "ла",
+            "ли",
+            "ло",
+            "ть",
+            "ся",
+            "сь",
+            "ами",
+            "ями",
+            "ована",
+            "ждена",
+            "влена",
+            "нята",
+            "писана",
+            "лары",
+            "лері",
+            "тары",
+            "тері",
+            "дары",
+            "дері",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e))
     {
         return false;
     }
@@ -1071,6 +1104,10 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     // (In any case: "Национальный банк", "Европейского суда", "Гарвардском университете".)
     let adjective = |t: &Token| {
         let lower = t.lower();
+        // (Nor a verbal noun: "Решение Мажилиса", "Заявление Сената".)
+        if ["ение", "ание", "тие"].iter().any(|e| lower.ends_with(e)) {
+            return false;
+        }
         // (Not "-ом", "-ем", "-ым", "-ей" alone: nouns and names end so too, "руководителем",
         // "Путиным", "Алексей".)
         lexicon::RUSSIAN_ADJECTIVE_ENDINGS
@@ -1207,11 +1244,72 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
                 && tokens.get(k + 1).is_some_and(|n| {
                     n.is_title_case() && super::people::looks_like_family_name(n.text)
                 });
+            // A body named by its head alone ("Сенат", "Мажилис", "Правительство") goes on
+            // only with a capitalised name ("Сенат Парламента …"): "Сенат поправки …", "решение
+            // Мажилиса на …" name the body alone.
+            let alone = k == h + 1
+                && !t.is_capitalized()
+                && ["сенат", "мажилис", "парламент", "правительств", "акимат"]
+                    .iter()
+                    .any(|b| head_lower.starts_with(b));
+            // "и" before a capitalised word that is neither place nor acronym joins the next
+            // body: "… Федерацией профсоюзов и Национальной палатой предпринимателей".
+            // (A head or an adjective, not a place: "… партия Чехии и Моравии".)
+            let next_body = t.text == "и"
+                && tokens.get(k + 1).is_some_and(|n| {
+                    n.is_capitalized() && !lexicon::is_place_token(n) && !n.is_all_caps()
+                })
+                && tokens[k + 1..]
+                    .iter()
+                    .filter(|n| n.is_word())
+                    .take(4)
+                    .find(|n| cyrillic_head(n).is_some() || !adjective(n))
+                    .is_some_and(|n| cyrillic_head(n).is_some());
+            // The person a body is named after, with initials ("… имени А.В. Луначарского").
+            if t.text == "имени" {
+                let mut q = k + 1;
+                while tokens.get(q).is_some_and(|n| {
+                    n.is_capitalized() && n.is_word() && n.text.chars().count() == 1
+                }) && tokens.get(q + 1).is_some_and(|n| n.is("."))
+                {
+                    q += 2;
+                }
+                if q > k + 1 && tokens.get(q).is_some_and(|n| n.is_title_case()) {
+                    k = q + 1;
+                    end = k;
+                    taken += 1;
+                    continue;
+                }
+            }
+            // "при" goes on to the body it is attached to ("Совет при Президенте").
+            if t.text == "при"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_capitalized() && is_cyrillic_word(n))
+            {
+                // The adjectives and the noun after it ("при Каролинском медицинском институте").
+                let mut q = k + 1;
+                while q < k + 5
+                    && tokens
+                        .get(q)
+                        .is_some_and(|n| is_cyrillic_word(n) && adjective(n))
+                    && tokens.get(q + 1).is_some_and(is_cyrillic_word)
+                {
+                    q += 1;
+                }
+                taken += q + 1 - k;
+                k = q + 1;
+                end = k;
+                continue;
+            }
             let ok = is_cyrillic_word(t)
                 && !person
+                && !alone
+                && !next_body
                 && (russian_genitive(t)
                     || dative
                     || t.text == "дел"
+                    || t.text == "делами"
                     || (t.is_capitalized() && (lexicon::is_place_token(t) || t.is_all_caps()))
                     || t.text == "и"
                     || t.text == "по");
@@ -1246,7 +1344,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             }
             break;
         }
-        while end > h + 1 && matches!(tokens[end - 1].text, "и" | "по" | "за") {
+        while end > h + 1 && matches!(tokens[end - 1].text, "и" | "по" | "за" | "при") {
             end -= 1;
         }
     } else if tokens.get(h + 1).is_some_and(is_open_quote) {
@@ -1823,6 +1921,45 @@ mod tests {
 
     #[test]
     fn russian_names_of_bodies_with_their_extent() {
+        // A genitive phrase ends before a preposition, a short participle, the instrumental
+        // plural, and "и" that starts another body; a body named by its head alone goes on
+        // only with a capitalised word; "при" and "имени" go on to what they attach.
+        assert_eq!(
+            orgs(
+                "С Министерством занятости и труда Республики Корея согласована квота на работников."
+            ),
+            ["Министерством занятости и труда Республики Корея"]
+        );
+        assert_eq!(
+            orgs(
+                "Позиция согласована с Федерацией профсоюзов Республики Казахстан и работодателями."
+            ),
+            ["Федерацией профсоюзов Республики Казахстан"]
+        );
+        assert_eq!(
+            orgs(
+                "Меморандум с Федерацией профсоюзов и Национальной палатой предпринимателей подписан."
+            ),
+            [
+                "Федерацией профсоюзов",
+                "Национальной палатой предпринимателей"
+            ]
+        );
+        assert_eq!(
+            orgs("Главное управление по Санкт-Петербургу и Ленинградской области сообщило."),
+            ["Главное управление по Санкт-Петербургу и Ленинградской области"]
+        );
+        assert_eq!(orgs("Решение Мажилиса на следующей неделе."), ["Мажилиса"]);
+        assert_eq!(orgs("Сенат поправки вернул."), ["Сенат"]);
+        assert_eq!(orgs("Сенат Парламента вернул закон."), ["Сенат Парламента"]);
+        assert_eq!(
+            orgs("Выступил член Совета при Президенте Республики Казахстан."),
+            ["Совета при Президенте Республики Казахстан"]
+        );
+        assert_eq!(
+            orgs("Он окончил Литературный институт имени А. М. Горького в Москве."),
+            ["Литературный институт имени А. М. Горького"]
+        );
         // A word capitalised for opening the sentence is not part of the name.
         assert_eq!(
             orgs("Представители Федерации профсоюзов Республики Казахстан выступили."),
