@@ -445,7 +445,13 @@ pub fn find(text: &str) -> Vec<Mention> {
             continue;
         };
         for (plural, n, span) in numbers_marked(&scan, after, sentence.end) {
-            if names_a_recommendation(&text[after..span.start]) {
+            // (In Kazakh the word follows: "ХЕҰ-ның № 183 ұсынымы".)
+            let next_word = text[span.end..].trim_start().to_lowercase();
+            if names_a_recommendation(&text[after..span.start])
+                || ["ұсыным", "рекомендац"]
+                    .iter()
+                    .any(|w| next_word.starts_with(w))
+            {
                 continue;
             }
             push(n, span.clone(), &mut out);
@@ -469,7 +475,12 @@ pub fn find(text: &str) -> Vec<Mention> {
             let list = &rest[..tail];
             for n in digit_groups(list) {
                 let joined = list[..n.start].trim_end();
-                if joined.ends_with(',') || joined.ends_with("and") || joined.ends_with('&') {
+                if joined.ends_with(',')
+                    || joined
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| matches!(w, "and" | "&" | "и" | "және"))
+                {
                     let number = list[n.clone()].parse().unwrap_or(0);
                     push(number, span.end + n.start..span.end + n.end, &mut out);
                 }
@@ -549,7 +560,11 @@ fn numbers_marked(scan: &Scan, from: usize, to: usize) -> Vec<(bool, u32, Range<
                 .word(i, "no")
                 .map(|e| part.word(e, "s").unwrap_or(e))
                 .map(|e| part.char(e, '.').unwrap_or(e)),
-            '№' => Some(i + c.len_utf8()),
+            // ("№№ 87 и 98", the plural.)
+            '№' => {
+                let end = i + c.len_utf8();
+                Some(part.char(end, '№').unwrap_or(end))
+            }
             _ => None,
         };
         if let Some(end) = marker
@@ -557,7 +572,8 @@ fn numbers_marked(scan: &Scan, from: usize, to: usize) -> Vec<(bool, u32, Range<
         {
             let plural = scan.text[i..]
                 .get(..3)
-                .is_some_and(|w| w.eq_ignore_ascii_case("nos"));
+                .is_some_and(|w| w.eq_ignore_ascii_case("nos"))
+                || scan.text[i..].starts_with("№№");
             out.push((plural, n, i..end));
             i = end;
             continue;
@@ -811,6 +827,14 @@ mod tests {
             [190, 155]
         );
         assert_eq!(numbers("конвенция МОТ № 190 и Рекомендация № 206"), [190]);
+        assert_eq!(
+            numbers("конвенцияларды ілеспе ХЕҰ-ның № 183 ұсынымы да ескеріледі"),
+            Vec::<u32>::new()
+        );
+        assert_eq!(
+            numbers("в соответствии с положениями конвенций №№ 87 и 98."),
+            [87, 98]
+        );
         assert!(find("paid 87,000 tenge under the convention 87,000 times").is_empty());
         assert!(find("Convention 999").is_empty());
         assert!(find("ABC123 and C3PO").is_empty());
