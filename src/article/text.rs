@@ -456,6 +456,8 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         "|была ли эта информация полезна|была ли полезна эта информация",
         "|ақпарат пайдалы болды ма|пікір қалдыру үшін|log in to comment|leave a comment",
         "|чтобы оставить комментарий",
+        r"|ctrl\s*\+\s*enter|подпишитесь на наш|подписывайтесь на наш|subscribe to our",
+        "|арнамызға жазылыңыз|парақшамызға жазылыңыз",
         r"|(?:^|[ (])(?:tel|тел|phone)\.?:",
     ))
     .unwrap()
@@ -1203,13 +1205,21 @@ mod tests {
 
     #[test]
     fn site_furniture_is_no_body() {
-        let page = "Minimum wage to rise\n\nASTANA. KAZINFORM – The minimum wage will rise in January, the ministry said.\n\nThe rise follows talks with unions and employers.\n\nСондай-ақ оқыңыз:\nЗейнетақы қалай өзгереді\nЖазатайым оқиғалар азайды\n\nFacebook   Telegram   WhatsApp\n\nWas the information useful?\n\nPrivacy policy | Cookie settings | Contacts\n\nPress: +7 495 933-08-10 | press@example.org\n\nПри полном или частичном использовании материалов ссылка на Kazinform обязательна.\n";
+        let page = "Minimum wage to rise\n\nASTANA. KAZINFORM – The minimum wage will rise in January, the ministry said.\n\nThe rise follows talks with unions and employers.\n\nСондай-ақ оқыңыз:\nЗейнетақы қалай өзгереді\nЖазатайым оқиғалар азайды\n\nFacebook   Telegram   WhatsApp\n\nWas the information useful?\n\nPrivacy policy | Cookie settings | Contacts\n\nPress: +7 495 933-08-10 | press@example.org\n\nПри полном или частичном использовании материалов ссылка на Kazinform обязательна.\n\nНашли ошибку? Выделите ее и нажмите Ctrl+Enter\n\nПодпишитесь на наш Telegram-канал\n";
         let a = parse("p".into(), "p.txt".into(), page);
         assert_eq!(a.title.as_deref(), Some("Minimum wage to rise"));
         assert_eq!(
             a.body,
             "The minimum wage will rise in January, the ministry said.\n\nThe rise follows talks with unions and employers."
         );
+        // Wherever they stand: a request to report a typo, to subscribe to a channel.
+        for text in [
+            "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter",
+            "Подпишитесь на наш Telegram-канал",
+            "Subscribe to our newsletter",
+        ] {
+            assert_ne!(Line::classify(text).kind, Kind::Text, "{text}");
+        }
         // A sentence that only mentions a link or a phone is body text.
         for text in [
             "The union said a link to the petition was shared widely.",
