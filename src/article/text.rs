@@ -922,9 +922,24 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Interfax's form: a place in title case, the day and month, the outlet in capitals
+/// ("Астана. 5 марта. ИНТЕРФАКС-КАЗАХСТАН – ").
+static PLACE_DAY_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<place>[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+(?:[\ \-][\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+)?)
+        \.\s+(?P<when>[0-9]{1,2}\s+[\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+)\.\s+
+        (?P<outlet>[\p{Lu}&&[\p{Latin}\p{Cyrillic}]]{2,}(?:-[\p{Lu}&&[\p{Latin}\p{Cyrillic}]]{2,})*)
+        \s*[–—\-]+\s+",
+    )
+    .unwrap()
+});
+
 impl Dateline {
     fn find(paragraph: &str) -> Option<Dateline> {
-        let caps = DATELINE.captures(paragraph)?;
+        let caps = DATELINE
+            .captures(paragraph)
+            .or_else(|| PLACE_DAY_OUTLET.captures(paragraph))?;
         let place = caps.name("place")?.as_str();
         let outlet = caps.name("outlet").map(|m| m.as_str());
         let has_when = caps.name("when").is_some();
@@ -947,6 +962,14 @@ fn title_case_outlet(outlet: &str) -> String {
     outlet
         .split(' ')
         .map(|word| {
+            // Each part of a hyphenated name: "ИНТЕРФАКС-КАЗАХСТАН" → "Интерфакс-Казахстан".
+            if word.contains('-') && word.chars().all(|c| !c.is_lowercase()) {
+                return word
+                    .split('-')
+                    .map(title_case_outlet)
+                    .collect::<Vec<_>>()
+                    .join("-");
+            }
             if word.chars().all(|c| !c.is_lowercase()) && word.chars().count() > 3 {
                 let mut chars = word.chars();
                 let first = chars.next().map(|c| c.to_string()).unwrap_or_default();
@@ -1289,6 +1312,13 @@ mod tests {
         let b = parse_str("Headline\n\nASTANA, September 6. KAZINFORM – Unions said so.\n");
         assert_eq!(b.body, "Unions said so.");
         assert_eq!(b.source.as_deref(), Some("Kazinform"));
+        let c =
+            parse_str("Заголовок\n\nАстана. 5 марта. ИНТЕРФАКС-КАЗАХСТАН – Профсоюзы заявили.\n");
+        assert_eq!(c.body, "Профсоюзы заявили.");
+        assert_eq!(c.source.as_deref(), Some("Интерфакс-Казахстан"));
+        // A sentence that opens with a title-case word and a date is no dateline.
+        let d = parse_str("Заголовок\n\nВ Астане. 5 марта. Профсоюзы – за.\n");
+        assert_eq!(d.source, None);
     }
 
     #[test]
