@@ -796,6 +796,7 @@ const RUSSIAN_HEADS: &[&str] = &[
     "академи",
     "университет",
     "профсоюз",
+    "бюро",
     "объединени",
     "корпораци",
     "компани",
@@ -816,6 +817,7 @@ const RUSSIAN_NOT_HEADS: &[&str] = &[
     "судя",
     "партитур",
     "банкомат",
+    "бюрократ",
 ];
 
 /// Head nouns of Kazakh names of bodies, which come last ("Ауыл шаруашылығы министрлігі").
@@ -849,6 +851,7 @@ const KAZAKH_HEADS: &[&str] = &[
     "сотын",
     "департамент",
     "басқарма",
+    "бюро",
     "кәсіподақ",
     "кәсіподағ",
     "университет",
@@ -875,7 +878,14 @@ const PLACE_IS_NO_NAME_BEFORE: &[&str] = &[
     "конфедерация",
 ];
 
-const KAZAKH_NOT_HEADS: &[&str] = &["кеңесші", "ұйымдаст", "қорыт", "банктен", "әкімшілік"];
+const KAZAKH_NOT_HEADS: &[&str] = &[
+    "кеңесші",
+    "ұйымдаст",
+    "қорыт",
+    "банктен",
+    "әкімшілік",
+    "бюрократ",
+];
 
 /// Does any of `tokens` have a Kazakh letter?
 fn has_kazakh_letter(tokens: &[Token]) -> bool {
@@ -924,7 +934,8 @@ fn russian_genitive(t: &Token) -> bool {
     let lower = t.lower();
     // Prepositions and pronouns ("на", "для", "его"); the instrumental plural ("с
     // работодателями"); a short participle ("согласована", "утверждена", "принята"); a Kazakh
-    // plural possessive ("Сенат депутаттары", the Senate's deputies).
+    // plural possessive ("Сенат депутаттары", the Senate's deputies) or locative ("Бюро
+    // отырысында", at the bureau's meeting).
     if lower.chars().count() < 3
         || [
             "для", "его", "её", "их", "при", "она", "они", "эти", "все", "уже", "еще", "ещё",
@@ -957,6 +968,7 @@ fn russian_genitive(t: &Token) -> bool {
             "тері",
             "дары",
             "дері",
+            "ында",
         ]
         .iter()
         .any(|e| lower.ends_with(e))
@@ -1030,7 +1042,21 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         }
         if is_cyrillic_word(t) {
             count += 1;
-            if let Some(russian) = cyrillic_head(t) {
+            // A Kazakh head in the plural before another word is the name's first word, not
+            // its head ("Кәсіподақтар федерациясы", the Federation of Trade Unions).
+            let plural_before = || {
+                let lower = t.lower();
+                let stem = crate::analysis::kazakh::stem(&lower);
+                KAZAKH_PLURALS
+                    .iter()
+                    .any(|p| lower[stem.len()..].starts_with(p))
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|n| is_cyrillic_word(n) && !n.break_before)
+            };
+            if let Some(russian) = cyrillic_head(t)
+                && (russian || !plural_before())
+            {
                 head = Some((j, russian));
                 break;
             }
@@ -1748,6 +1774,16 @@ mod tests {
 
     #[test]
     fn bodies_named_in_russian_and_kazakh() {
+        // A Kazakh head in the plural is a name's first word before another head.
+        assert_eq!(
+            orgs("Заң жобасы Кәсіподақтар федерациясының бастамасымен енгізілген."),
+            ["Кәсіподақтар федерациясының"]
+        );
+        assert!(orgs("Министр кәсіподақтармен кездесті.").is_empty());
+        assert_eq!(
+            orgs("Ұлттық статистика бюросының деректеріне сәйкес жалақы өсті."),
+            ["Ұлттық статистика бюросының"]
+        );
         assert_eq!(
             orgs(
                 "Об этом сообщило Министерство труда и социальной защиты населения Республики Казахстан."
