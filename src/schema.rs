@@ -12,10 +12,11 @@ use tantivy::{Index, TantivyDocument};
 
 use crate::analysis;
 use crate::article::{Article, Entity, date};
+use crate::extract::names;
 use crate::record::Records;
 
 /// Bumped whenever a change to fields or analysis makes older indexes unreadable or wrong.
-pub const SCHEMA_VERSION: u32 = 10;
+pub const SCHEMA_VERSION: u32 = 11;
 
 /// Field names, as they appear in the schema.
 pub mod name {
@@ -30,6 +31,10 @@ pub mod name {
     pub const CONVENTION: &str = "convention";
     /// Name keys of every spelling of every person (`person:` queries, fuzzy name matching).
     pub const PERSON_KEY: &str = "person_key";
+    /// Each person's family-name keys with the initials of their given names
+    /// ([`crate::extract::names::initial_keys`]): `person:A.Asanaliev` is one person's initial
+    /// and family name, not any Asanaliev's.
+    pub const PERSON_INITIALS: &str = "person_initials";
     /// Every spelling of every body, and the gazetteer's aliases, analysed like text
     /// (`org:ILO`, `org:"Federation of Trade Unions"`).
     pub const ORG_NAME: &str = "org_name";
@@ -69,6 +74,7 @@ pub struct Fields {
     pub org: Field,
     pub convention: Field,
     pub person_key: Field,
+    pub person_initials: Field,
     pub org_name: Field,
     pub lang: Field,
     pub name_keys: Field,
@@ -118,6 +124,7 @@ pub fn build() -> Schema {
     builder.add_text_field(name::NAME_KEYS, name_keys.clone());
     builder.add_u64_field(name::CONVENTION, number);
     builder.add_text_field(name::PERSON_KEY, name_keys);
+    builder.add_text_field(name::PERSON_INITIALS, raw.clone());
     builder.add_text_field(
         name::ORG_NAME,
         TextOptions::default().set_indexing_options(indexing(
@@ -150,6 +157,7 @@ impl Fields {
             org: get(name::ORG)?,
             convention: get(name::CONVENTION)?,
             person_key: get(name::PERSON_KEY)?,
+            person_initials: get(name::PERSON_INITIALS)?,
             org_name: get(name::ORG_NAME)?,
             lang: get(name::LANG)?,
             name_keys: get(name::NAME_KEYS)?,
@@ -228,6 +236,9 @@ impl Fields {
             doc.add_text(self.person, &person.name);
             for spelling in person_spellings(person) {
                 doc.add_text(self.person_key, spelling);
+            }
+            for key in names::initial_keys(person_spellings(person)) {
+                doc.add_text(self.person_initials, key);
             }
         }
         for org in &entities.organizations {

@@ -11,6 +11,7 @@ use tantivy::DocAddress;
 use super::Outcome;
 use crate::analysis;
 use crate::cli::ExportArgs;
+use crate::extract::names;
 use crate::schema;
 use crate::search::Engine;
 use crate::store::IndexDir;
@@ -38,6 +39,10 @@ struct Record {
     /// Folded name keys of every spelling of every person ("Abylkasymova", "Абылкасымова",
     /// "M.Abylkasymova" share keys): what `person:` queries match, which Quickwit cannot compute.
     person_keys: Vec<String>,
+    /// Each person's family-name keys with the initials of the given names ("mmm abilkasimova"):
+    /// what `person:M.Abylkasymova` requires besides the keys, so that the initial and the
+    /// family name are one person's.
+    person_initials: Vec<String>,
     /// Every spelling of every body and its known aliases ("ILO", "International Labour
     /// Organization").
     org_names: Vec<String>,
@@ -87,6 +92,16 @@ pub fn run(args: ExportArgs) -> Result<Outcome> {
             let record = Record {
                 name_keys: fold(&mut std::iter::once(capitalised.as_str())),
                 person_keys,
+                person_initials: {
+                    let mut keys: Vec<String> = entities
+                        .people
+                        .iter()
+                        .flat_map(|p| names::initial_keys(schema::person_spellings(p)))
+                        .collect();
+                    keys.sort_unstable();
+                    keys.dedup();
+                    keys
+                },
                 org_names,
                 people: entities.people.iter().map(|p| p.name.clone()).collect(),
                 organizations: entities

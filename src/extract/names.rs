@@ -105,6 +105,102 @@ pub fn case_free_key(word: &str) -> Option<String> {
     (free_key != key(word) && !free_key.is_empty()).then_some(free_key)
 }
 
+/// Is `part` an initial as typed before a full stop: one capital letter, or two for one sound
+/// ("Zh.", "Sh.", "Ye.", but not "St.")?
+pub fn initial_letters(part: &str) -> bool {
+    let mut chars = part.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(first), None, _) => first.is_uppercase(),
+        (Some(first), Some(second), None) => {
+            first.is_ascii_uppercase() && (second == 'h' || first == 'Y' && second != 'y')
+        }
+        _ => false,
+    }
+}
+
+/// One word of a person's name as search and the index read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// The word's [`key`].
+    pub key: String,
+    /// Its key without a case ending, where that differs ([`case_free_key`]).
+    pub case_free: Option<String>,
+    /// Whether the word is an initial ("M" of "M.Abylkasymova").
+    pub initial: bool,
+}
+
+/// The words of a name with their keys, and where its family name is: the last word that is not
+/// an initial ("Madina Abylkasymova", "M.Abylkasymova", "Abylkasymova M."); `None` when every
+/// word is an initial or none has a key.
+pub fn parts(name: &str) -> (Vec<Part>, Option<usize>) {
+    let parts: Vec<Part> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| Part {
+            key: key(w),
+            case_free: case_free_key(w),
+            initial: w.chars().count() == 1
+                || initial_letters(w) && name.contains(&format!("{w}.")),
+        })
+        .filter(|p| !p.key.is_empty())
+        .collect();
+    let family = parts.iter().rposition(|p| !p.initial);
+    (parts, family)
+}
+
+/// How often an initial key writes the given name's initial before the family name's key: more
+/// often than the largest [`tolerance`] allows edits, so that a family name matched within its
+/// tolerance can never have a different initial ("aaa asanaliev" is three edits from "bbb
+/// asanaliev").
+const INITIAL_REPEAT: usize = 3;
+
+/// The initial of a given name's key, as initial keys compare it: its first letter, with "i"
+/// read as "e" ("Yerlan", key "ierlan", and "Ерлан", key "erlan", are one initial).
+pub fn initial_of(key: &str) -> Option<char> {
+    key.chars().next().map(|c| if c == 'i' { 'e' } else { c })
+}
+
+/// The initial key of a family name's key and a given name's initial ("mmm abilkasimova").
+pub fn initial_key(family: &str, initial: char) -> String {
+    let mut out = String::with_capacity(family.len() + INITIAL_REPEAT + 1);
+    out.extend(std::iter::repeat_n(initial, INITIAL_REPEAT));
+    out.push(' ');
+    out.push_str(family);
+    out
+}
+
+/// The initial keys of one person, from every spelling an article gives (`person_initials`):
+/// each family-name key with the initial of each given name written with it, so that
+/// "A.Asanaliev" finds the Aidar Asanaliev of one article and not the Bolat Asanaliev of
+/// another. A person written only by family name ("Mr Asanaliev") has the family key alone,
+/// which any initial accepts. Sorted, without repeats.
+pub fn initial_keys<'a>(spellings: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut families = Vec::new();
+    let mut any_given = false;
+    for spelling in spellings {
+        let (parts, Some(at)) = parts(spelling) else {
+            continue;
+        };
+        let family = &parts[at];
+        let family_keys = || std::iter::once(&family.key).chain(&family.case_free);
+        families.extend(family_keys().cloned());
+        for given in parts[..at].iter().chain(&parts[at + 1..]) {
+            let Some(initial) = initial_of(&given.key) else {
+                continue;
+            };
+            any_given = true;
+            keys.extend(family_keys().map(|f| initial_key(f, initial)));
+        }
+    }
+    if !any_given {
+        keys = families;
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
 /// Does `needle` (not empty) occur in `haystack`? Compares a window only where its first byte
 /// matches, which in a short word is rarely.
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -188,6 +284,41 @@ pub fn tolerance(key: &str) -> u8 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn initial_keys_pair_each_family_name_with_the_initials_written_with_it() {
+        let keys = |spellings: &[&str]| initial_keys(spellings.iter().copied());
+        assert_eq!(
+            keys(&["Aidar Asanaliev", "A.Asanaliev", "Asanaliev"]),
+            ["aaa asanaliev"]
+        );
+        assert_eq!(keys(&["Abylkasymova M."]), ["mmm abilkasimova"]);
+        // Nobody gives a given name: the family key alone, which any initial accepts.
+        assert_eq!(keys(&["Asanaliev", "ASANALIEV"]), ["asanaliev"]);
+        // Patronymics are given names too, and a case form has a second key.
+        assert_eq!(
+            keys(&["Тамара Босымбековна Дуйсенова", "Дуйсеновой"]),
+            [
+                "bbb duisenov",
+                "bbb duisenova",
+                "ttt duisenov",
+                "ttt duisenova"
+            ]
+        );
+        // "Ye" and "Е" are one initial.
+        assert_eq!(keys(&["Yerlan Birzhanov"]), keys(&["Е.Биржанов"]));
+        assert!(keys(&["M."]).is_empty());
+    }
+
+    #[test]
+    fn no_name_matched_within_its_tolerance_can_change_its_initial() {
+        for n in 0..64 {
+            assert!(
+                usize::from(tolerance(&"a".repeat(n))) < INITIAL_REPEAT,
+                "{n}"
+            );
+        }
+    }
 
     #[test]
     fn a_word_in_a_case_has_a_second_key_without_it() {

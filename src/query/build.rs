@@ -9,7 +9,7 @@
 use tantivy::Term;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur as TOccur,
-    PhraseQuery, Query, RangeQuery, RegexQuery, TermQuery,
+    PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field as TField, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -57,25 +57,12 @@ pub(super) fn name_word_key(text: &str) -> Option<String> {
     Some(names::key(word)).filter(|k| k.chars().count() >= 4)
 }
 
-/// Is `part` an initial as typed before a full stop: one capital letter, or two for one sound
-/// ("Zh.", "Sh.", "Ye.", but not "St.")?
-fn initial_letters(part: &str) -> bool {
-    let mut chars = part.chars();
-    match (chars.next(), chars.next(), chars.next()) {
-        (Some(first), None, _) => first.is_uppercase(),
-        (Some(first), Some(second), None) => {
-            first.is_ascii_uppercase() && (second == 'h' || first == 'Y' && second != 'y')
-        }
-        _ => false,
-    }
-}
-
 /// The family name of a query word that joins initials to it ("M.Abylkasymova",
 /// "A.B.Seitkali"): a person written the way official texts write one, whom articles may name
 /// in full ("Madina Abylkasymova").
 pub(super) fn family_after_initials(text: &str) -> Option<&str> {
     let (initials, family) = text.trim().rsplit_once('.')?;
-    (initials.split('.').all(initial_letters)
+    (initials.split('.').all(names::initial_letters)
         && family.chars().count() >= 3
         && family.starts_with(char::is_uppercase)
         && family.chars().all(|c| c.is_alphabetic() || c == '-'))
@@ -89,6 +76,15 @@ fn person_words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// `key` in `field`, within `distance` edits.
+fn fuzzy(field: TField, key: &str, distance: u8) -> Box<dyn Query> {
+    let term = Term::from_field_text(field, key);
+    match distance {
+        0 => Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        distance => Box::new(FuzzyTermQuery::new(term, distance, true)),
+    }
 }
 
 /// A clause that filters without scoring.
@@ -510,44 +506,48 @@ impl<'a> Builder<'a> {
     /// Articles naming the person `text` names, in any spelling (what `person:` filters by).
     fn person_query(&mut self, text: &str) -> Option<Box<dyn Query>> {
         // Each word's key, its key without a case ending if that differs ("Абдиевым"), and
-        // whether it is an initial.
-        let keys: Vec<(String, Option<String>, bool)> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                let initial =
-                    w.chars().count() == 1 || initial_letters(w) && text.contains(&format!("{w}."));
-                (names::key(w), names::case_free_key(w), initial)
-            })
-            .filter(|(k, _, _)| !k.is_empty())
-            .collect();
-        // The family name is the last word that is not an initial ("Abylkasymova M." too).
-        let at = keys.iter().rposition(|k| !k.2)?;
-        let family = &keys[at];
-        let given = keys[..at].iter().chain(&keys[at + 1..]);
-        let any_of = |key: &(String, Option<String>, bool)| -> Vec<(TOccur, Box<dyn Query>)> {
-            std::iter::once(&key.0)
-                .chain(&key.1)
+        // whether it is an initial; the family name is the last word that is not an initial
+        // ("Abylkasymova M." too).
+        let (parts, at) = names::parts(text);
+        let at = at?;
+        let family = &parts[at];
+        let given = parts[..at].iter().chain(&parts[at + 1..]);
+        let family_keys = || std::iter::once(&family.key).chain(&family.case_free);
+        let any_of = |part: &names::Part| -> Vec<(TOccur, Box<dyn Query>)> {
+            std::iter::once(&part.key)
+                .chain(&part.case_free)
                 .map(|k| (TOccur::Should, self.name_key(k)))
                 .collect()
         };
         let mut clauses: Vec<(TOccur, Box<dyn Query>)> =
             vec![(TOccur::Must, Box::new(BooleanQuery::new(any_of(family))))];
-        for key in given {
-            if key.2 {
-                // An initial matches any given name it starts ("M." finds "Madina"), and the
-                // initial itself.
-                let Ok(starts) =
-                    RegexQuery::from_pattern(&format!("{}.*", key.0), self.fields.person_key)
-                else {
-                    continue;
-                };
-                clauses.push((TOccur::Must, Box::new(starts)));
+        // A person written by family name alone ("Mr Asanaliev") may have any given name.
+        let field = self.fields.person_initials;
+        let family_alone = || {
+            family_keys()
+                .map(|f| (TOccur::Should, fuzzy(field, f, names::tolerance(f))))
+                .collect::<Vec<_>>()
+        };
+        for part in given {
+            let Some(initial) = names::initial_of(&part.key) else {
+                continue;
+            };
+            // The initial and the family name are one person's: an article that names a Bolat
+            // Asanaliev and an Aigerim Serikova is no hit for "A.Asanaliev". (An initial needs
+            // nothing else: "M." stands for any given name it starts.)
+            let mut same_person = family_alone();
+            same_person.extend(family_keys().map(|f| {
+                let key = names::initial_key(f, initial);
+                (TOccur::Should, fuzzy(field, &key, names::tolerance(f)))
+            }));
+            clauses.push((TOccur::Must, Box::new(BooleanQuery::new(same_person))));
+            if part.initial {
                 continue;
             }
-            // A given name also matches its initial ("Madina" finds "M.Abylkasymova").
-            let initial: String = key.0.chars().take(1).collect();
-            let mut either = any_of(key);
+            // A given name is written in full, or as its initial ("Madina" finds
+            // "M.Abylkasymova"), or not at all.
+            let initial: String = part.key.chars().take(1).collect();
+            let mut either = any_of(part);
             either.push((
                 TOccur::Should,
                 Box::new(TermQuery::new(
@@ -555,6 +555,7 @@ impl<'a> Builder<'a> {
                     IndexRecordOption::Basic,
                 )),
             ));
+            either.extend(family_alone());
             clauses.push((TOccur::Must, Box::new(BooleanQuery::new(either))));
         }
         boolean(clauses).map(filter)
@@ -562,11 +563,7 @@ impl<'a> Builder<'a> {
 
     /// A name key, tolerating as many edits as its length allows.
     fn name_key(&self, key: &str) -> Box<dyn Query> {
-        let term = Term::from_field_text(self.fields.person_key, key);
-        match names::tolerance(key) {
-            0 => Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-            distance => Box::new(FuzzyTermQuery::new(term, distance, true)),
-        }
+        fuzzy(self.fields.person_key, key, names::tolerance(key))
     }
 
     /// `org:NAME`: any spelling of the body, or of the gazetteer body it names. A filter.
