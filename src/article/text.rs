@@ -300,7 +300,7 @@ impl<'a> Line<'a> {
             Kind::Stamp(d)
         } else if let Some(d) = digits.then(|| date::parse_date_line(text)).flatten() {
             Kind::DateLine(d)
-        } else if CAPTION.is_match(text) || RELATED.is_match(text) {
+        } else if is_caption(text) || is_related_heading(text) {
             Kind::Caption
         } else {
             Kind::Text
@@ -539,7 +539,7 @@ fn has_email(text: &str) -> bool {
 }
 
 static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:date|published|posted)\s*:?\s+(\d{4}-\d{2}-\d{2})\b").unwrap()
+    Regex::new(r"^(?i:date|published|posted)\s*:?\s+([0-9]{4}-[0-9]{2}-[0-9]{2})\b").unwrap()
 });
 
 /// A metadata prefix such as ` date 2024-09-06 Deputy Prime Minister …`: the date and the byte
@@ -550,21 +550,30 @@ fn meta_date(line: &str) -> Option<(Date, usize)> {
     Some((date, caps.get(0)?.end()))
 }
 
+/// A stamp's keyword and the date after it, matched against the line in lower case (see
+/// [`stamp`]).
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?i:last\s+|first\s+)?(?i:changed|updated|modified|published|posted|created|date(?:\s+of\s+publication)?|publication\s+date|опубликовано|дата\s+публикации|дата|изменено|обновлено|размещено|добавлено|последнее\s+изменение|жарияланды|жарияланған\s+күні|жарияланған\s+уақыты|жаңартылды|өзгертілді|күні)(?:\s+(?i:on|at))?\s*:?\s*(.+)$",
+        r"^(?:last\s+|first\s+)?(?:changed|updated|modified|published|posted|created|date(?:\s+of\s+publication)?|publication\s+date|опубликовано|дата\s+публикации|дата|изменено|обновлено|размещено|добавлено|последнее\s+изменение|жарияланды|жарияланған\s+күні|жарияланған\s+уақыты|жаңартылды|өзгертілді|күні)(?:\s+(?:on|at))?\s*:?\s*(.+)$",
     )
     .unwrap()
 });
+
+/// What follows a stamp's keyword ("Changed on 14 May, 2018" → "14 may, 2018"), in lower case
+/// (which dates are read in). (Case-insensitive patterns over Cyrillic words compile in several
+/// times the instructions.)
+fn stamp(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let caps = STAMP.captures(&lower)?;
+    Some(caps.get(1)?.as_str().to_string())
+}
 
 /// A CMS stamp: a keyword such as "Changed on" followed by nothing but a date; a rubric and a
 /// date ("News | 21 November 2024", "Society · 9 September 2025 · 5 min read"); a byline ending
 /// in its date ("By Staff Report in Nation on 3 April 2024", "By Aigerim Sadykova, 4 April
 /// 2025"); a place and a date alone on a line ("Душанбе, 23.09.2025").
 fn stamp_date(line: &str) -> Option<Date> {
-    if let Some(caps) = STAMP.captures(line)
-        && let Some(d) = date::parse_date_line(caps.get(1)?.as_str())
-    {
+    if let Some(d) = stamp(line).and_then(|when| date::parse_date_line(&when)) {
         return Some(d);
     }
     if is_byline(line) {
@@ -591,12 +600,9 @@ fn stamp_date(line: &str) -> Option<Date> {
         .split(separator)
         .map(|p| {
             let p = p.trim().trim_matches(['*', '_']).trim();
-            let caps = STAMP.captures(p);
-            let updated = caps.is_some() && is_update_stamp(p);
-            let d = date::parse_date_line(p).or_else(|| {
-                let rest = caps?.get(1)?.as_str();
-                date::parse_date_line(rest)
-            });
+            let when = stamp(p);
+            let updated = when.is_some() && is_update_stamp(p);
+            let d = date::parse_date_line(p).or_else(|| date::parse_date_line(&when?));
             (p, d, updated)
         })
         .collect();
@@ -659,15 +665,103 @@ fn date_after_comma(line: &str, before: usize) -> Option<Date> {
     None
 }
 
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:photo|photos|foto|video|image|picture|illustration|tags?|read also|also read|read more|see also|related|фото|видео|теги|тэги|читайте также|см\. также|сурет|суреттер|бейне|тегтер|оқи отырыңыз)\s*(?::|—|–|-|by\b)").unwrap()
-});
+/// The words that open a photo caption, a tag list or a "read also" link, before a colon, a
+/// dash or "by" ("Photo: …", "Фото – …", "Photo by …"). Lower case.
+const CAPTION_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "foto",
+    "video",
+    "image",
+    "picture",
+    "illustration",
+    "tag",
+    "tags",
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related",
+    "фото",
+    "видео",
+    "теги",
+    "тэги",
+    "читайте также",
+    "см. также",
+    "сурет",
+    "суреттер",
+    "бейне",
+    "тегтер",
+    "оқи отырыңыз",
+];
 
-/// A heading over links to other stories ("Read also:", "Другие новости", "Сондай-ақ оқыңыз:"):
-/// the short lines after it, up to the next sentence, are those links.
-static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:read also|also read|read more|see also|related|related news|related articles|more news|other news|more on this topic|читайте также|смотрите также|см\. также|другие новости|похожие новости|по теме|новости по теме|сондай-ақ оқыңыз|оқи отырыңыз|тақырыпқа қатысты|ұқсас жаңалықтар|басқа жаңалықтар)\s*:?$").unwrap()
-});
+/// Headings over links to other stories ("Read also:", "Другие новости", "Сондай-ақ
+/// оқыңыз:"): the short lines after one, up to the next sentence, are those links. Lower case.
+const RELATED_HEADINGS: &[&str] = &[
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related",
+    "related news",
+    "related articles",
+    "more news",
+    "other news",
+    "more on this topic",
+    "читайте также",
+    "смотрите также",
+    "см. также",
+    "другие новости",
+    "похожие новости",
+    "по теме",
+    "новости по теме",
+    "сондай-ақ оқыңыз",
+    "оқи отырыңыз",
+    "тақырыпқа қатысты",
+    "ұқсас жаңалықтар",
+    "басқа жаңалықтар",
+];
+
+/// The longest of [`CAPTION_WORDS`] and [`RELATED_HEADINGS`], in characters, and some room
+/// for the spaces and mark after one.
+const LONGEST_OPENING: usize = 24;
+
+/// The lower-cased start of `line`, long enough for any of the openings above. (Compared by
+/// hand: the patterns, case-insensitive over Cyrillic, took tens of millions of instructions
+/// to compile, once per run.)
+fn opening(line: &str) -> String {
+    line.chars()
+        .take(LONGEST_OPENING)
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// "Photo: …", "Tags – …", "Фото by …": a caption, tag list or link line.
+fn is_caption(line: &str) -> bool {
+    let lower = opening(line);
+    CAPTION_WORDS.iter().any(|word| {
+        lower.strip_prefix(word).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with([':', '—', '–', '-'])
+                || rest.strip_prefix("by").is_some_and(|after| {
+                    !after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                })
+        })
+    })
+}
+
+/// A line (trimmed) that is only a heading over related stories, with or without a colon.
+fn is_related_heading(line: &str) -> bool {
+    if line.chars().nth(LONGEST_OPENING).is_some() {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    RELATED_HEADINGS.iter().any(|heading| {
+        lower
+            .strip_prefix(heading)
+            .is_some_and(|rest| matches!(rest.trim_start(), "" | ":"))
+    })
+}
 
 /// Reads a page's lines in order, as [`parse`] reads them inside a story: what [`sift`] gives for
 /// each, except that the links under a "read also" heading are not body text.
@@ -688,7 +782,7 @@ impl Sifter {
 
     /// Is `line` (trimmed) a "read also" heading or one of the links under it?
     fn related(&mut self, line: &str) -> bool {
-        if RELATED.is_match(line) {
+        if is_related_heading(line) {
             self.in_related = true;
             return true;
         }
@@ -1012,6 +1106,74 @@ impl DateCandidates {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn captions_and_related_headings_are_what_their_patterns_were() {
+        // The patterns these matchers replace, for comparison.
+        let caption = Regex::new(r"^(?i:photo|photos|foto|video|image|picture|illustration|tags?|read also|also read|read more|see also|related|фото|видео|теги|тэги|читайте также|см\. также|сурет|суреттер|бейне|тегтер|оқи отырыңыз)\s*(?::|—|–|-|by\b)").unwrap();
+        let related = Regex::new(r"^(?i:read also|also read|read more|see also|related|related news|related articles|more news|other news|more on this topic|читайте также|смотрите также|см\. также|другие новости|похожие новости|по теме|новости по теме|сондай-ақ оқыңыз|оқи отырыңыз|тақырыпқа қатысты|ұқсас жаңалықтар|басқа жаңалықтар)\s*:?$").unwrap();
+        let mut lines = Vec::new();
+        for word in CAPTION_WORDS.iter().chain(RELATED_HEADINGS).chain(&[
+            "photograph",
+            "по",
+            "tagged",
+            "relate",
+        ]) {
+            let title: String = word
+                .chars()
+                .enumerate()
+                .flat_map(|(i, c)| {
+                    if i == 0 {
+                        c.to_uppercase().collect::<Vec<_>>()
+                    } else {
+                        vec![c]
+                    }
+                })
+                .collect();
+            for form in [word.to_string(), title, word.to_uppercase()] {
+                for end in [
+                    "",
+                    ":",
+                    " :",
+                    "  :",
+                    ": ",
+                    " - Reuters",
+                    " – AFP",
+                    "— Ә. Серік",
+                    "-",
+                    " by",
+                    " by Anna",
+                    "by",
+                    "byline",
+                    " bypass",
+                    "s: x",
+                    "s",
+                    " news",
+                    ": more",
+                    " x",
+                    ".",
+                    " также",
+                ] {
+                    lines.push(format!("{form}{end}"));
+                    lines.push(format!("The {form}{end}"));
+                }
+            }
+        }
+        for line in &lines {
+            let line = line.trim();
+            assert_eq!(
+                is_caption(line),
+                caption.is_match(line),
+                "caption: {line:?}"
+            );
+            assert_eq!(
+                is_related_heading(line),
+                related.is_match(line),
+                "related: {line:?}"
+            );
+        }
+        assert!(is_caption("Photo: Anna Lee") && is_related_heading("Читайте также:"));
+    }
 
     fn parse_str(text: &str) -> Article {
         parse("t".into(), "t.txt".into(), text)
