@@ -1004,28 +1004,67 @@ struct Dateline {
     outlet: Option<String>,
 }
 
+/// `pattern` with `{UP}`, `{LO}` and `{ANY}` standing for the classes of capital, small and
+/// any Latin or Cyrillic letters (up to U+04FF: the alphabets of the languages read here), as
+/// explicit ranges: `\p{Lu}&&[\p{Latin}\p{Cyrillic}]` and its like cover every Latin and
+/// Cyrillic block, and compiled into many times the instructions.
+fn with_letters(pattern: &str) -> String {
+    let class = |keep: fn(char) -> bool| {
+        let mut class = String::from("[");
+        let mut run: Option<(char, char)> = None;
+        let letters = ('A'..='\u{4ff}').filter(|&c| {
+            (c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) || c >= '\u{400}')
+                && c.is_alphabetic()
+                && keep(c)
+        });
+        for c in letters.map(Some).chain([None]) {
+            match (run, c) {
+                (Some((first, last)), Some(c)) if u32::from(c) == u32::from(last) + 1 => {
+                    run = Some((first, c));
+                }
+                _ => {
+                    if let Some((first, last)) = run {
+                        class.push(first);
+                        if last != first {
+                            class.push('-');
+                            class.push(last);
+                        }
+                    }
+                    run = c.map(|c| (c, c));
+                }
+            }
+        }
+        class.push(']');
+        class
+    };
+    pattern
+        .replace("{UP}", &class(char::is_uppercase))
+        .replace("{LO}", &class(char::is_lowercase))
+        .replace("{ANY}", &class(|_| true))
+}
+
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&with_letters(
         r"(?x)^
-        (?P<place>[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][[\p{Lu}&&[\p{Latin}\p{Cyrillic}]]'’]+(?:[\ \-][\p{Lu}&&[\p{Latin}\p{Cyrillic}]][[\p{Lu}&&[\p{Latin}\p{Cyrillic}]]'’]+){0,3})
-        (?:,\s*(?P<when>(?:[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+)))?
+        (?P<place>{UP}[{UP}'’]+(?:[\ \-]{UP}[{UP}'’]+){0,3})
+        (?:,\s*(?P<when>(?:{UP}{LO}+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+{UP}{LO}+)))?
         \s*[.,]?\s*
-        (?:\(?(?P<outlet>[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Latin}\p{Cyrillic}]*(?:[\ \-][\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Latin}\p{Cyrillic}]*){0,3})\)?\s*)?
+        (?:\(?(?P<outlet>{UP}{ANY}*(?:[\ \-]{UP}{ANY}*){0,3})\)?\s*)?
         [–—\-]+\s+",
-    )
+    ))
     .unwrap()
 });
 
 /// Interfax's form: a place in title case, the day and month, the outlet in capitals
 /// ("Астана. 5 марта. ИНТЕРФАКС-КАЗАХСТАН – ").
 static PLACE_DAY_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&with_letters(
         r"(?x)^
-        (?P<place>[\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+(?:[\ \-][\p{Lu}&&[\p{Latin}\p{Cyrillic}]][\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+)?)
-        \.\s+(?P<when>[0-9]{1,2}\s+[\p{Ll}&&[\p{Latin}\p{Cyrillic}]]+)\.\s+
-        (?P<outlet>[\p{Lu}&&[\p{Latin}\p{Cyrillic}]]{2,}(?:-[\p{Lu}&&[\p{Latin}\p{Cyrillic}]]{2,})*)
+        (?P<place>{UP}{LO}+(?:[\ \-]{UP}{LO}+)?)
+        \.\s+(?P<when>[0-9]{1,2}\s+{LO}+)\.\s+
+        (?P<outlet>{UP}{2,}(?:-{UP}{2,})*)
         \s*[–—\-]+\s+",
-    )
+    ))
     .unwrap()
 });
 
@@ -1106,6 +1145,24 @@ impl DateCandidates {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_classes_hold_the_latin_and_cyrillic_letters_of_their_case() {
+        let classes = |text: &str| Regex::new(&format!("^{}$", with_letters(text))).unwrap();
+        let (up, lo, any) = (classes("{UP}"), classes("{LO}"), classes("{ANY}"));
+        for c in ["A", "Z", "Ä", "Ş", "Ж", "Ё", "Ә", "Ү", "Һ", "І"] {
+            assert!(up.is_match(c) && !lo.is_match(c) && any.is_match(c), "{c}");
+        }
+        for c in ["a", "ß", "ş", "ж", "ё", "ә", "ү", "һ", "і"] {
+            assert!(!up.is_match(c) && lo.is_match(c) && any.is_match(c), "{c}");
+        }
+        for c in ["×", "÷", "1", "-", " ", "α", "Ω"] {
+            assert!(
+                !up.is_match(c) && !lo.is_match(c) && !any.is_match(c),
+                "{c}"
+            );
+        }
+    }
 
     #[test]
     fn captions_and_related_headings_are_what_their_patterns_were() {
