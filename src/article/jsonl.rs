@@ -33,48 +33,95 @@ struct Record {
     full_text: Option<String>,
     #[serde(default, deserialize_with = "lenient_text")]
     description: Option<String>,
-    /// The paragraph a site prints between headline and story, under whichever name.
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        alias = "summary",
-        alias = "excerpt",
-        alias = "standfirst",
-        alias = "subtitle",
-        alias = "subheadline",
-        alias = "intro",
-        alias = "lede",
-        alias = "teaser"
-    )]
+    // Each name is a field of its own, never an alias of another: a record may give several
+    // (a summary and an excerpt, two date fields), which aliases would reject as one field
+    // given twice.
+    //
+    // The title and text in one of the languages read here ("title_kk", "content_ru"): the
+    // record's own language first, if it names one.
+    #[serde(default, deserialize_with = "lenient_text")]
+    title_kk: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    title_ru: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    title_en: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    body_kk: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    body_ru: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    body_en: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    text_kk: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    text_ru: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    text_en: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    content_kk: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    content_ru: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    content_en: Option<String>,
+    // The text as markup, under the names CMS exports give it.
+    #[serde(default, deserialize_with = "lenient_text")]
+    content_html: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    body_html: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text", rename = "contentHtml")]
+    content_html_camel: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text", rename = "bodyHtml")]
+    body_html_camel: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    html: Option<String>,
+    // The paragraph a site prints between headline and story, under whichever name.
+    #[serde(default, deserialize_with = "lenient_text")]
     lead: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    summary: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    excerpt: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    standfirst: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    subtitle: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    subheadline: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    intro: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    lede: Option<String>,
+    #[serde(default, deserialize_with = "lenient_text")]
+    teaser: Option<String>,
     #[serde(default, deserialize_with = "date_field")]
     published: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "date_field",
-        rename = "pubDate",
-        alias = "pub_date",
-        alias = "publish_date",
-        alias = "published_date",
-        alias = "publication_date",
-        alias = "date_published",
-        alias = "release_date"
-    )]
+    #[serde(default, deserialize_with = "date_field", rename = "pubDate")]
+    pub_date_camel: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
     pub_date: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
+    publish_date: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
+    published_date: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
+    publication_date: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
+    date_published: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
+    release_date: Option<String>,
     #[serde(default, deserialize_with = "date_field")]
     published_at: Option<String>,
     #[serde(default, deserialize_with = "date_field", rename = "publishedAt")]
     published_at_camel: Option<String>,
     #[serde(default, deserialize_with = "date_field", rename = "datePublished")]
-    date_published: Option<String>,
-    /// When the record was made: the publication date when nothing says so more plainly.
-    #[serde(
-        default,
-        deserialize_with = "date_field",
-        alias = "createdAt",
-        alias = "created"
-    )]
+    date_published_camel: Option<String>,
+    // When the record was made: the publication date when nothing says so more plainly.
+    #[serde(default, deserialize_with = "date_field")]
     created_at: Option<String>,
+    #[serde(default, deserialize_with = "date_field", rename = "createdAt")]
+    created_at_camel: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
+    created: Option<String>,
     #[serde(default, deserialize_with = "string_or_none")]
     link: Option<String>,
     #[serde(default, deserialize_with = "string_or_none")]
@@ -233,7 +280,7 @@ pub fn parse_line(
 }
 
 /// Names a record's text goes by: an object with none of them is no article itself.
-const ARTICLE_KEYS: [&str; 7] = [
+const ARTICLE_KEYS: [&str; 14] = [
     "title",
     "headline",
     "body",
@@ -241,6 +288,13 @@ const ARTICLE_KEYS: [&str; 7] = [
     "content",
     "article",
     "full_text",
+    "title_kk",
+    "title_ru",
+    "title_en",
+    "content_html",
+    "body_html",
+    "contentHtml",
+    "bodyHtml",
 ];
 
 /// The article or articles an API response wraps (`{"status": "ok", "data": {…}}`,
@@ -305,12 +359,43 @@ fn from_record(
     place: Place,
 ) -> Result<(Article, Vec<String>), String> {
     let mut warnings = Vec::new();
+    let lang = record.lang.as_deref().map(str::trim).unwrap_or_default();
+    // The field in the record's own language, else the first given.
+    let localized = |fields: [(&str, Option<String>); 3]| -> Option<String> {
+        let (own, others): (Vec<_>, Vec<_>) = fields
+            .into_iter()
+            .partition(|(l, _)| l.eq_ignore_ascii_case(lang));
+        own.into_iter()
+            .chain(others)
+            .filter_map(|(_, field)| field)
+            .find(|v| !v.trim().is_empty())
+    };
     let raw_body = first_given([
         record.body,
         record.text,
         record.content,
         record.article,
         record.full_text,
+        record.content_html,
+        record.body_html,
+        record.content_html_camel,
+        record.body_html_camel,
+        record.html,
+        localized([
+            ("kk", record.body_kk),
+            ("ru", record.body_ru),
+            ("en", record.body_en),
+        ]),
+        localized([
+            ("kk", record.text_kk),
+            ("ru", record.text_ru),
+            ("en", record.text_en),
+        ]),
+        localized([
+            ("kk", record.content_kk),
+            ("ru", record.content_ru),
+            ("en", record.content_en),
+        ]),
     ])
     .or(record.description)
     .unwrap_or_default();
@@ -318,6 +403,13 @@ fn from_record(
         .title
         .filter(|t| !t.trim().is_empty())
         .or(record.headline)
+        .or_else(|| {
+            localized([
+                ("kk", record.title_kk),
+                ("ru", record.title_ru),
+                ("en", record.title_en),
+            ])
+        })
         .map(|t| {
             text::clean(&t)
                 .split_whitespace()
@@ -335,18 +427,37 @@ fn from_record(
         let (dateline, outlet) = text::take_dateline(&mut paragraphs);
         (paragraphs.join("\n\n"), dateline, outlet, date)
     };
-    let body = with_lead(record.lead.as_deref(), body);
+    let lead = first_given([
+        record.lead,
+        record.summary,
+        record.excerpt,
+        record.standfirst,
+        record.subtitle,
+        record.subheadline,
+        record.intro,
+        record.lede,
+        record.teaser,
+    ]);
+    let body = with_lead(lead.as_deref(), body);
     if title.is_none() && body.is_empty() {
         return Err(format!("{}no title and no body or text", place.prefix()));
     }
     let written_date = first_given([
         record.date,
         record.published,
+        record.pub_date_camel,
         record.pub_date,
+        record.publish_date,
+        record.published_date,
+        record.publication_date,
+        record.date_published,
+        record.release_date,
         record.published_at,
         record.published_at_camel,
-        record.date_published,
+        record.date_published_camel,
         record.created_at,
+        record.created_at_camel,
+        record.created,
     ]);
     let date = match written_date.as_deref().map(str::trim) {
         None => body_date,

@@ -195,6 +195,39 @@ fn api_responses_and_block_bodies_are_read_as_articles() {
 }
 
 #[test]
+fn json_fields_in_a_language_as_markup_or_under_two_names_are_read() {
+    let env = Env::new();
+    // An API's article whose title and text are named for their language and markup, beside a
+    // list of other stories' headlines; and a feed item giving a summary and an excerpt, and
+    // two dates.
+    env.write(
+        "in/api.json",
+        r#"{"status": "ok", "data": {"id": 88412, "lang": "kk",
+           "title_ru": "Сенат одобрил поправки", "title_kk": "Сенат түзетулерді мақұлдады",
+           "pub_date": "04.12.2025 09:30",
+           "content_html": "<p>Сенат депутаттары Еңбек кодексіне түзетулер енгізетін заңды қабылдады.</p><p>Кеншілер шешімді құптады.</p>",
+           "read_more": [{"id": 1, "title": "Мәжіліс конвенцияны ратификациялады"}]}}"#,
+    );
+    env.write(
+        "in/feed.json",
+        r#"{"title": "Couriers win sick pay", "summary": "Platform couriers gained sick pay.",
+           "excerpt": "Couriers gained sick pay.", "body": "The ministry agreed on Monday.",
+           "pub_date": "2025-08-05", "publish_date": "2025-08-06"}"#,
+    );
+    let output = env.index(&[&env.path().join("in")]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let hit = env.query_json("кеншілер", &[]).hits.remove(0);
+    assert_eq!(hit.id, "88412");
+    assert_eq!(hit.title.as_deref(), Some("Сенат түзетулерді мақұлдады"));
+    assert_eq!(hit.date.as_deref(), Some("2025-12-04"));
+    assert!(env.query_json("ратификациялады", &[]).hits.is_empty());
+    let feed = env.query_json("ministry", &[]).hits.remove(0);
+    assert_eq!(feed.title.as_deref(), Some("Couriers win sick pay"));
+    assert_eq!(feed.date.as_deref(), Some("2025-08-05"));
+    assert_eq!(env.query_json("platform", &[]).hits.len(), 1);
+}
+
+#[test]
 fn json_files_hold_one_article_or_an_array_and_bad_elements_are_reported() {
     let env = Env::new();
     env.write(
