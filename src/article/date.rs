@@ -158,7 +158,7 @@ static DATE_FORMS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
     let month = month_pattern();
     let wrap = |core: &str| {
         let pattern = format!(
-            r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?:at|в)\s+)?{TIME})?(?:\s*(?:\(?(?:utc|gmt|almt|aqtt)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?\)?|[+\-][0-9]{{2}}:?[0-9]{{2}}))?$"
+            r"^(?:{TIME}\s*[,\-–—|]?\s*)?(?:{WEEKDAY})?{core}(?:\s*[,\-–—|/]?\s*(?:(?:at|в)\s+)?{TIME})?(?:\s*(?:\(?(?:utc|gmt|almt|aqtt|qyzt|orat|msk|cet|cest|eet|eest|bst|est|edt|cst|cdt|pst|pdt|uzt|kgt)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?\)?|[+\-][0-9]{{2}}:?[0-9]{{2}}))?$"
         );
         Regex::new(&pattern).expect("date pattern")
     };

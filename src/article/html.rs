@@ -107,6 +107,13 @@ pub fn parse(id: String, path: String, html: &str) -> Article {
     }
 }
 
+/// The text of a line of markup, as a browser shows it: entities decoded ("2025&#8211;2027" →
+/// "2025–2027", "&amp;" → "&"), tags dropped, spaces collapsed.
+pub fn fragment_text(markup: &str) -> String {
+    let fragment = Html::parse_fragment(markup);
+    clean_text(&fragment.root_element().text().collect::<String>())
+}
+
 fn clean_text(raw: &str) -> String {
     text::clean(raw)
         .split_whitespace()

@@ -411,6 +411,14 @@ fn from_record(
             ])
         })
         .map(|t| {
+            // WordPress and other CMS give titles as markup ("2025&#8211;2027", "<em>…</em>");
+            // a bare "<" is text ("STANDARD OIL <SRD> TO FORM FINANCIAL UNIT").
+            if is_markup(&t) {
+                return super::html::fragment_text(&t);
+            }
+            if t.contains('&') {
+                return super::html::fragment_text(&t.replace('<', "&lt;").replace('>', "&gt;"));
+            }
             text::clean(&t)
                 .split_whitespace()
                 .collect::<Vec<_>>()

@@ -573,7 +573,12 @@ fn stamp(line: &str) -> Option<String> {
 /// in its date ("By Staff Report in Nation on 3 April 2024", "By Aigerim Sadykova, 4 April
 /// 2025"); a place and a date alone on a line ("Душанбе, 23.09.2025").
 fn stamp_date(line: &str) -> Option<Date> {
-    if let Some(d) = stamp(line).and_then(|when| date::parse_date_line(&when)) {
+    if let Some(d) = stamp(line)
+        .and_then(|when| date::parse_date_line(&when).or_else(|| date_then_labels(&when)))
+    {
+        return Some(d);
+    }
+    if let Some(d) = date_before_glued_time(line) {
         return Some(d);
     }
     if is_byline(line) {
@@ -635,6 +640,43 @@ fn is_update_stamp(part: &str) -> bool {
     ]
     .iter()
     .any(|k| lower.starts_with(k))
+}
+
+/// The date that opens what follows a stamp's keyword when a few labels follow it on the same
+/// line, as a page's spans run together ("Published: 03.12.2025 Views: 1 204"): the longest
+/// opening of at most six words that is a date, followed by at most five words that do not end
+/// a sentence.
+fn date_then_labels(when: &str) -> Option<Date> {
+    let ends: Vec<usize> = when
+        .split_whitespace()
+        .map(|w| w.as_ptr() as usize - when.as_ptr() as usize + w.len())
+        .collect();
+    if ends.len() < 2 || when.trim_end().ends_with(['.', '!', '?']) {
+        return None;
+    }
+    (1..ends.len().min(7))
+        .rev()
+        .filter(|&n| ends.len() - n <= 5)
+        .find_map(|n| date::parse_date_line(&when[..ends[n - 1]]))
+}
+
+/// A date whose year runs into the time, as text copied from a page whose spans abut writes it
+/// ("March 3, 20259:14 AM GMT+5Updated 2 hours ago"): no sentence glues a year to a time.
+fn date_before_glued_time(line: &str) -> Option<Date> {
+    let bytes = line.as_bytes();
+    if bytes.len() > 100 {
+        return None;
+    }
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    (4..bytes.len().min(40))
+        .filter(|&i| {
+            (i - 4..i).all(digit)
+                && (i == 4 || !digit(i - 5))
+                && digit(i)
+                && (bytes.get(i + 1) == Some(&b':')
+                    || digit(i + 1) && bytes.get(i + 2) == Some(&b':'))
+        })
+        .find_map(|i| date::parse_date_line(&line[..i]))
 }
 
 /// The date after the first comma of `line` that starts one ("By A. Writer, 4 April 2025",
@@ -1145,6 +1187,30 @@ impl DateCandidates {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamps_run_together_with_labels_or_a_time_still_date_the_page() {
+        let day = |y, m, d| date::ymd(y, m, d);
+        assert_eq!(
+            sift("Published: 03.12.2025 Views: 1 204"),
+            (day(2025, 12, 3), None)
+        );
+        assert_eq!(
+            sift("March 3, 20259:14 AM GMT+5Updated 2 hours ago"),
+            (day(2025, 3, 3), None)
+        );
+        assert_eq!(
+            sift("Moscow Business Monitor | 12 September 2025, 17:45 MSK"),
+            (day(2025, 9, 12), None)
+        );
+        // A sentence that opens like a stamp stays text.
+        let sentence = "Created on 5 May 2020, the fund has since paid out millions to workers.";
+        assert_eq!(sift(sentence), (None, Some(sentence)));
+        assert_eq!(
+            sift("In 2025 12:30 was late"),
+            (None, Some("In 2025 12:30 was late"))
+        );
+    }
 
     #[test]
     fn letter_classes_hold_the_latin_and_cyrillic_letters_of_their_case() {

@@ -210,7 +210,7 @@ fn json_fields_in_a_language_as_markup_or_under_two_names_are_read() {
     );
     env.write(
         "in/feed.json",
-        r#"{"title": "Couriers win sick pay", "summary": "Platform couriers gained sick pay.",
+        r#"{"title": "Couriers &amp; riders <DLV> win sick pay &#8211; at last", "summary": "Platform couriers gained sick pay.",
            "excerpt": "Couriers gained sick pay.", "body": "The ministry agreed on Monday.",
            "pub_date": "2025-08-05", "publish_date": "2025-08-06"}"#,
     );
@@ -222,7 +222,10 @@ fn json_fields_in_a_language_as_markup_or_under_two_names_are_read() {
     assert_eq!(hit.date.as_deref(), Some("2025-12-04"));
     assert!(env.query_json("ратификациялады", &[]).hits.is_empty());
     let feed = env.query_json("ministry", &[]).hits.remove(0);
-    assert_eq!(feed.title.as_deref(), Some("Couriers win sick pay"));
+    assert_eq!(
+        feed.title.as_deref(),
+        Some("Couriers & riders <DLV> win sick pay – at last")
+    );
     assert_eq!(feed.date.as_deref(), Some("2025-08-05"));
     assert_eq!(env.query_json("platform", &[]).hits.len(), 1);
 }
