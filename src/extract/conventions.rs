@@ -307,9 +307,15 @@ impl<'a> Scan<'a> {
             numbers.push((n, at..e));
             end = e;
         }
-        let word = self
-            .some_spaces(end)
-            .and_then(|at| self.convention_after_number(at))?;
+        // The word after the last number, or the last number an ordinal of it ("87 және
+        // 98-конвенцияларында").
+        let word = match self.some_spaces(end) {
+            Some(at) => self.convention_after_number(at),
+            None if numbers.len() >= 2 => self
+                .ordinal_first(numbers.last()?.1.start)
+                .map(|(_, span)| span.end),
+            None => None,
+        }?;
         let after_title = self.text[..i].trim_end().ends_with("туралы")
             && self.text[..i].ends_with(char::is_whitespace);
         if numbers.len() < 2 && !after_title {
@@ -754,6 +760,10 @@ mod tests {
         // A count before the word is no number of a convention.
         assert!(numbers("Қазақстан ХЕҰ-ның 25 конвенциясын ратификациялаған").is_empty());
         assert!(numbers("8 іргелі және 4 басқару конвенциясы").is_empty());
+        assert_eq!(
+            numbers("Бұл ХЕҰ-ның 87 және 98-конвенцияларында бекітілген құқық"),
+            [87, 98]
+        );
         // A number written against the word is still the whole number.
         assert_eq!(numbers("Конвенция98 туралы"), [98]);
         // Kazakh ordinals before the word; a bare number there is a count.
