@@ -943,7 +943,7 @@ impl<'a> Context<'a> {
 
     /// Could the word at `i` be part of a person's name?
     fn is_name_word(&self, i: usize) -> bool {
-        self.name_word[i]
+        self.name_word.get(i).copied().unwrap_or(false)
     }
 
     /// [`is_initial`] for the token at `i`; false past the last token.
@@ -1657,6 +1657,17 @@ fn name_run_at(ctx: &Context, i: usize) -> Option<Range<usize>> {
             break;
         }
         if ctx.is_initial(j) && !ctx.in_org[j] {
+            // An initial joined to the word after it starts a name, as official texts write
+            // one: the words before it are not part of it ("Minister of Emergency Situations
+            // K.Baimukhanov").
+            // (The run before it is no name of its own either.)
+            if last_name_word.is_some()
+                && tokens.get(j + 2).is_some_and(|t| !t.space_before)
+                && !ctx.is_initial(j + 2)
+                && ctx.is_name_word(j + 2)
+            {
+                return None;
+            }
             words += 1;
             j += 2; // the letter and its full stop
             continue;
@@ -2464,6 +2475,31 @@ mod tests {
             .collect();
         let ctx = Context::new(text, &tokens, &orgs);
         find(&ctx).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn an_initial_joined_to_a_family_name_starts_the_name() {
+        assert_eq!(
+            people(
+                "It was headed by Vice Minister of Emergency Situations K.Baimukhanov on Monday."
+            ),
+            ["K.Baimukhanov"]
+        );
+        assert_eq!(
+            people("Выступил глава Генпрокуратуры РФ Ю.Синдеев на заседании."),
+            ["Ю.Синдеев"]
+        );
+        // Middle initials written together stay in the name.
+        assert_eq!(
+            people("Chairman Anthony J.F. O'Reilly said on Monday."),
+            ["Anthony J.F. O'Reilly"]
+        );
+    }
+
+    #[test]
+    fn a_text_may_end_in_a_role() {
+        // (The word after the role was looked at past the last token.)
+        assert!(people("The report was filed. Manager").is_empty());
     }
 
     #[test]
