@@ -1007,7 +1007,8 @@ fn could_be_name(t: &Token) -> bool {
     if NOT_NAME_SET.contains(t.text) || lexicon::is_place_token(t) {
         return false;
     }
-    if describes_name(t.text) || latin_with_cyrillic_ending(t.text) {
+    if describes_name(t.text) || latin_with_cyrillic_ending(t.text) || russian_abstract_noun(t.text)
+    {
         return false;
     }
     // ("Ал Алматыдағы …", "Сондай-ақ Қасым-Жомарт Тоқаев …": a Kazakh sentence's opener.)
@@ -1015,6 +1016,25 @@ fn could_be_name(t: &Token) -> bool {
         return false;
     }
     lexicon::gazetteer().lookup_acronym(t.text).is_none()
+}
+
+/// A Russian abstract or verbal noun, in any case, by its suffix ("Предложение Сулейменова",
+/// the proposal of Suleimenov; "Решением", "Деятельность", "Руководство"): no name ends so.
+fn russian_abstract_noun(word: &str) -> bool {
+    // (Not "-ения", "-ании" and the like: "Евгения", "Ксении", "Стефании" are names.)
+    const SUFFIXES: &[&str] = &[
+        "ение",
+        "ание",
+        "ость",
+        "ости",
+        "остью",
+        "ство",
+        "ства",
+        "ству",
+        "ством",
+        "стве",
+    ];
+    word.len() > 12 && word.as_bytes()[0] >= 0x80 && SUFFIXES.iter().any(|s| word.ends_with(s))
 }
 
 /// Capitalised words in guillemets, a few of them alone, are the name of a brand, a project or
@@ -2493,6 +2513,19 @@ mod tests {
         assert_eq!(
             people("Chairman Anthony J.F. O'Reilly said on Monday."),
             ["Anthony J.F. O'Reilly"]
+        );
+    }
+
+    #[test]
+    fn a_russian_abstract_noun_is_no_given_name() {
+        assert!(people("Предложение Сулейменова поддержали депутаты.").is_empty());
+        assert_eq!(
+            people("Руководство компании и Ерлан Сулейменов встретились."),
+            ["Ерлан Сулейменов"]
+        );
+        assert_eq!(
+            people("С заявлением выступила Ксения Евгеньевна Соболева."),
+            ["Ксения Евгеньевна Соболева"]
         );
     }
 
