@@ -621,7 +621,12 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         if t.is_capitalized() && !NOT_BODY_SET.contains(t.text) && right > h + 1 {
             // "Director of the ILO Regional Office for Europe and Central Asia Beate Andrees":
             // after a role, a body's name ends where a person's name begins.
-            if role_before_body(tokens, left) && person_pair_at(tokens, right) {
+            // (Not right after a joining word: "representative of the Trade Union of Oil and
+            // Gas Workers", whose "Gas Workers" only looks like a name.)
+            if role_before_body(tokens, left)
+                && !is_function_word(&tokens[right - 1])
+                && person_pair_at(tokens, right)
+            {
                 break;
             }
             right += 1;
@@ -1526,6 +1531,16 @@ mod tests {
         let source = Text::new(text);
         let tokens = source.tokenize();
         find(&tokens).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn a_body_after_a_role_goes_on_past_a_joining_word() {
+        assert_eq!(
+            orgs(
+                "said Amangeldy Zhusupov, a representative of the Trade Union of Oil and Gas Workers of Atyrau Region."
+            ),
+            ["Trade Union of Oil and Gas Workers of Atyrau Region"]
+        );
     }
 
     #[test]
