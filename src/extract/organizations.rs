@@ -638,6 +638,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             && tokens
                 .get(right + 1)
                 .is_some_and(|n| n.is_capitalized() && !is_head(n))
+            && !member_of_next_body(tokens, right + 1)
         {
             right += 1;
             continue;
@@ -749,6 +750,25 @@ fn role_before_body(tokens: &[Token], left: usize) -> bool {
         }
     }
     false
+}
+
+/// Is a person of another body named at `k`, after "and" ("… International Organisation of
+/// Employers and Kwame Mensah-Boateng of the International Trade Union Confederation")? Two
+/// words shaped like a name (the second perhaps hyphenated) and "of the".
+fn member_of_next_body(tokens: &[Token], k: usize) -> bool {
+    if !person_pair_at(tokens, k) {
+        return false;
+    }
+    let mut at = k + 2;
+    if tokens
+        .get(at)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
+        && tokens.get(at + 1).is_some_and(Token::is_title_case)
+    {
+        at += 2;
+    }
+    tokens.get(at).is_some_and(|t| t.text == "of")
+        && tokens.get(at + 1).is_some_and(|t| t.text == "the")
 }
 
 /// Do two title-case words that could be a given and a family name start at `k`, ending the
@@ -1531,6 +1551,19 @@ mod tests {
         let source = Text::new(text);
         let tokens = source.tokenize();
         find(&tokens).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn a_body_ends_before_a_member_of_the_next() {
+        assert_eq!(
+            orgs(
+                "It included Pierre Ducasse of the International Organisation of Employers and Kwame Mensah-Boateng of the International Trade Union Confederation."
+            ),
+            [
+                "International Organisation of Employers",
+                "International Trade Union Confederation"
+            ]
+        );
     }
 
     #[test]

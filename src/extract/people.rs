@@ -1879,6 +1879,22 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     if title_before || role_before(tokens, run) || role_after(tokens, run.end) {
         return true;
     }
+    // "… included Pierre Ducasse of the International Organisation of Employers": a name
+    // within a sentence, of a body, is its member's.
+    if (2..=3).contains(&words)
+        && !sentence_start(tokens, run.start)
+        && tokens[run.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .all(|t| t.is_title_case())
+        && tokens.get(run.end).is_some_and(|t| t.text == "of")
+    {
+        let at =
+            run.end + 1 + usize::from(tokens.get(run.end + 1).is_some_and(|t| t.text == "the"));
+        if ctx.in_org.get(at).copied().unwrap_or(false) {
+            return true;
+        }
+    }
     if words == 2 && speech_after_word(tokens, run.end) && after_quote(tokens, run.start) {
         // "“…,” Luc Smith said."
         return true;
@@ -2527,6 +2543,18 @@ mod tests {
             people("С заявлением выступила Ксения Евгеньевна Соболева."),
             ["Ксения Евгеньевна Соболева"]
         );
+    }
+
+    #[test]
+    fn a_name_of_a_body_is_its_members() {
+        assert_eq!(
+            people(
+                "The mission included Pierre Ducasse of the International Organisation of Employers and Kwame Mensah-Boateng of the International Trade Union Confederation."
+            ),
+            ["Pierre Ducasse", "Kwame Mensah-Boateng"]
+        );
+        // Not a sentence's first words, nor a place.
+        assert!(people("Eastern Europe of the ILO is a region.").is_empty());
     }
 
     #[test]
