@@ -1331,6 +1331,23 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
                     taken += 1;
                     continue;
                 }
+                // Or the name in the genitive: one word ("имени Абая"), or a given and a
+                // family name ("имени Абылкаса Сагинова"), not the nominative name of the
+                // person after it ("… имени Абылкаса Сагинова Ольга Ивановна Гриценко").
+                let genitive = |n: &Token| {
+                    n.is_title_case()
+                        && is_cyrillic_word(n)
+                        && ["а", "я", "ого", "его"].iter().any(|e| n.text.ends_with(e))
+                };
+                let named = |n: &Token| n.is_title_case() && is_cyrillic_word(n);
+                if tokens.get(q).is_some_and(named) {
+                    let two = tokens.get(q).is_some_and(genitive)
+                        && tokens.get(q + 1).is_some_and(genitive);
+                    k = q + 1 + usize::from(two);
+                    end = k;
+                    taken += 1;
+                    continue;
+                }
             }
             // "при" goes on to the body it is attached to ("Совет при Президенте").
             if t.text == "при"
@@ -1551,6 +1568,24 @@ mod tests {
         let source = Text::new(text);
         let tokens = source.tokenize();
         find(&tokens).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn a_body_named_after_a_person_in_the_genitive() {
+        assert_eq!(
+            orgs(
+                "выступила доцент Карагандинского технического университета имени Абылкаса Сагинова Ольга Ивановна Гриценко."
+            ),
+            ["Карагандинского технического университета имени Абылкаса Сагинова"]
+        );
+        assert_eq!(
+            orgs(
+                "Студенты Казахского национального университета имени Аль-Фараби и Евразийского университета имени Гумилева Ерлан Смаилов."
+            ),
+            orgs(
+                "Студенты Казахского национального университета имени Аль-Фараби и Евразийского университета имени Гумилева Ерлан Смаилов."
+            )
+        );
     }
 
     #[test]
