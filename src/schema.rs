@@ -237,9 +237,9 @@ impl Fields {
             for spelling in person_spellings(person) {
                 doc.add_text(self.person_key, spelling);
             }
-            for key in names::initial_keys(person_spellings(person)) {
-                doc.add_text(self.person_initials, key);
-            }
+        }
+        for key in person_initials(&entities.people) {
+            doc.add_text(self.person_initials, key);
         }
         for org in &entities.organizations {
             doc.add_text(self.org, &org.name);
@@ -355,6 +355,18 @@ fn record_of(doc: &[u8], record: Field) -> Option<&[u8]> {
 /// indexes, as name keys).
 pub fn person_spellings(person: &Entity) -> impl Iterator<Item = &str> {
     std::iter::once(person.name.as_str()).chain(person.mentions.iter().map(String::as_str))
+}
+
+/// The initial keys of an article's people ([`names::initial_keys`]), sorted, without repeats
+/// (what `person_initials` indexes and the export writes).
+pub fn person_initials(people: &[Entity]) -> Vec<String> {
+    let mut keys: Vec<String> = people
+        .iter()
+        .flat_map(|p| names::initial_keys(person_spellings(p)))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 /// Every spelling of a body: the name, each mention, and every name the gazetteer knows it by;

@@ -230,7 +230,12 @@ pub fn parse_date_line(text: &str) -> Option<Date> {
 
 /// [`parse_date_line`] by its patterns alone, for a trimmed `text`.
 fn by_patterns(text: &str) -> Option<Date> {
-    let text = text.to_lowercase();
+    // (Most dates are digits and punctuation: only one with capitals is copied.)
+    let text: std::borrow::Cow<str> = if text.chars().any(char::is_uppercase) {
+        text.to_lowercase().into()
+    } else {
+        text.into()
+    };
     for (regex, order) in DATE_FORMS.iter() {
         let Some(caps) = regex.captures(&text) else {
             continue;

@@ -11,7 +11,6 @@ use tantivy::DocAddress;
 use super::Outcome;
 use crate::analysis;
 use crate::cli::ExportArgs;
-use crate::extract::names;
 use crate::schema;
 use crate::search::Engine;
 use crate::store::IndexDir;
@@ -92,16 +91,7 @@ pub fn run(args: ExportArgs) -> Result<Outcome> {
             let record = Record {
                 name_keys: fold(&mut std::iter::once(capitalised.as_str())),
                 person_keys,
-                person_initials: {
-                    let mut keys: Vec<String> = entities
-                        .people
-                        .iter()
-                        .flat_map(|p| names::initial_keys(schema::person_spellings(p)))
-                        .collect();
-                    keys.sort_unstable();
-                    keys.dedup();
-                    keys
-                },
+                person_initials: schema::person_initials(&entities.people),
                 org_names,
                 people: entities.people.iter().map(|p| p.name.clone()).collect(),
                 organizations: entities
