@@ -104,6 +104,12 @@ fn request(args: &QueryArgs) -> Result<Request> {
             ))
             .into());
         }
+        if let Some((bad, why)) = values
+            .iter()
+            .find_map(|v| Some((v, crate::query::build::empty_filter(field, v)?)))
+        {
+            return Err(UserError::Query(format!("--{}: `{bad}` {why}", field.name())).into());
+        }
         if !values.is_empty() {
             filters.push(any_of(values.iter().map(|v| Node::Term {
                 field: Some(field),

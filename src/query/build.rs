@@ -87,6 +87,25 @@ fn fuzzy(field: TField, key: &str, distance: u8) -> Box<dyn Query> {
     }
 }
 
+/// Why a `person:` or `org:` value can filter by nothing, if it can't: a person needs a family
+/// name ("M." and "...." have none), a body a word that is not a stop word ("the"). Such a
+/// filter is an error, never dropped (which would return every article).
+pub fn empty_filter(field: Field, text: &str) -> Option<&'static str> {
+    match field {
+        Field::Person if names::parts(text).1.is_none() => {
+            Some("names no one: give a family name, as in `Abylkasymova` or `M.Abylkasymova`")
+        }
+        Field::Org
+            if entities::org_spellings(text)
+                .iter()
+                .all(|s| analysis::terms(&mut analysis::text(), s).is_empty()) =>
+        {
+            Some("names no body: give a name or an acronym, as in `ILO`")
+        }
+        _ => None,
+    }
+}
+
 /// A clause that filters without scoring.
 fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
@@ -158,8 +177,19 @@ impl<'a> Builder<'a> {
                 Some(Field::Lang) => Ok(Some(
                     self.exact(self.fields.lang, &crate::article::lang::normalize(text)),
                 )),
-                Some(Field::Person) => Ok(self.person(text)),
-                Some(Field::Org) => Ok(self.org(text)),
+                &Some(f @ (Field::Person | Field::Org)) => {
+                    if let Some(why) = empty_filter(f, text) {
+                        return Err(UserError::QuerySyntax {
+                            message: format!("{}: `{text}` {why}", f.name()),
+                            column: *column,
+                        });
+                    }
+                    Ok(if f == Field::Person {
+                        self.person(text)
+                    } else {
+                        self.org(text)
+                    })
+                }
                 Some(Field::Convention) => {
                     let number = entities::convention_number(text).ok_or_else(|| {
                         UserError::QuerySyntax {
@@ -747,6 +777,23 @@ mod tests {
         // "the" is the first clause and optional, "union" (stemmed) required
         assert!(should < must, "{q}");
         assert!(q.contains("\"union\""), "{q}");
+    }
+
+    #[test]
+    fn a_filter_needs_a_family_name_or_a_word() {
+        for text in ["....", "M.", "M. B.", ""] {
+            assert!(empty_filter(Field::Person, text).is_some(), "{text:?}");
+        }
+        for text in ["....", " - ", ""] {
+            assert!(empty_filter(Field::Org, text).is_some(), "{text:?}");
+        }
+        for text in ["Abylkasymova", "M.Abylkasymova", "Abylkasymova M."] {
+            assert_eq!(empty_filter(Field::Person, text), None, "{text}");
+        }
+        for text in ["ILO", "Federation of Trade Unions", "the"] {
+            assert_eq!(empty_filter(Field::Org, text), None, "{text}");
+        }
+        assert_eq!(empty_filter(Field::Source, ""), None);
     }
 
     #[test]

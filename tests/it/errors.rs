@@ -49,6 +49,24 @@ fn malformed_queries_name_the_problem_and_position() {
 }
 
 #[test]
+fn a_person_or_body_filter_without_a_name_is_an_error_not_dropped() {
+    let env = Env::new();
+    env.index(&[&env.fixture_corpus()]);
+    // Dropped, each of these would return every article with exit status 0.
+    for (flag, value) in [("--person", "...."), ("--person", "M."), ("--org", "....")] {
+        assert_one_line_error(
+            &env.query("*", &[flag, value]),
+            &[&format!("{flag}: `{value}`"), "give a"],
+        );
+    }
+    assert_one_line_error(
+        &env.query("union person:M.", &[]),
+        &["person: `M.` names no one", "column 14"],
+    );
+    assert_one_line_error(&env.query("union org:\"-\"", &[]), &["org: `-`"]);
+}
+
+#[test]
 fn usage_errors_exit_two() {
     let env = Env::new();
     let output = env.cmd().args(["query"]).output().unwrap();
