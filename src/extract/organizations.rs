@@ -377,7 +377,7 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
             let key = lexicon::key_of_norms(norms(tokens, &range));
             candidates.push(mention(tokens, range, g.lookup_key(&key)));
         }
-        if let Some(range) = head_phrase(tokens, i) {
+        if let Some(range) = head_phrase(tokens, i).or_else(|| lower_case_akimat(tokens, i)) {
             let key = lexicon::key_of_norms(norms(tokens, &range));
             candidates.push(mention(tokens, range, g.lookup_key(&key)));
         }
@@ -533,6 +533,8 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
     // Right: "of/for/on [the] Capitalised …", commas before capitalised words, a quoted name.
     let g = gazetteer();
     let mut right = h + 1;
+    // Is the body one region's, city's or district's ("… of Karaganda region")?
+    let mut regional = false;
     while let Some(t) = tokens.get(right) {
         if t.break_before {
             break;
@@ -550,6 +552,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             )
         {
             right += 1;
+            regional = true;
             continue;
         }
         // "Embassy of Uzbekistan in Kazakhstan", "OSCE Programme Office in Astana": where a
@@ -689,14 +692,17 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
     }
     if WEAK_HEADS_SET.contains(head.text) {
         // (A head that names a body on its own makes one of the weak head's phrase:
-        // "Confederation of Trade Unions of Kyrgyzstan".)
-        let distinctive = content.iter().any(|t| {
-            t.is_capitalized()
-                && (!HEADS_SET.contains(t.text) || !WEAK_HEADS_SET.contains(t.text))
-                && t.text != head.text
-                && !GENERIC_SET.contains(&t.lower())
-                && !lexicon::is_place_token(t)
-        }) || content.iter().any(|t| g.lookup_acronym(t.text).is_some());
+        // "Confederation of Trade Unions of Kyrgyzstan". So does the region it serves: "the
+        // Police Department of Karaganda region" is that region's.)
+        let distinctive = regional
+            || content.iter().any(|t| {
+                t.is_capitalized()
+                    && (!HEADS_SET.contains(t.text) || !WEAK_HEADS_SET.contains(t.text))
+                    && t.text != head.text
+                    && !GENERIC_SET.contains(&t.lower())
+                    && !lexicon::is_place_token(t)
+            })
+            || content.iter().any(|t| g.lookup_acronym(t.text).is_some());
         if !distinctive {
             return None;
         }
@@ -709,6 +715,57 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(range)
+}
+
+/// The kinds of place a local body serves, as English writes them after the place's name.
+const PLACE_KINDS: &[&str] = &["region", "regional", "oblast", "city", "district"];
+
+/// An akimat (a Kazakh region's, city's or district's administration) at `i`, written in lower
+/// case as English news writes it: "the Ulytau region akimat", "Almaty city akimat", "the
+/// akimat of Turkistan region". The place's name makes it a body; "the akimat" alone is not.
+fn lower_case_akimat(tokens: &[Token], i: usize) -> Option<Range<usize>> {
+    if tokens[i].text != "akimat" {
+        return None;
+    }
+    let place_word = |t: &Token| t.is_word() && t.is_title_case() && t.text != "The" && !is_head(t);
+    // Before it: one or two capitalised words, and the kind of place.
+    let mut start = i;
+    if start > 0 && !tokens[start].break_before && PLACE_KINDS.contains(&tokens[start - 1].text) {
+        start -= 1;
+    }
+    let mut left = start;
+    while left > 0
+        && start - left < 2
+        && !tokens[left].break_before
+        && place_word(&tokens[left - 1])
+    {
+        left -= 1;
+    }
+    if left < start {
+        return Some(left..i + 1);
+    }
+    // After it: "of", capitalised words and the kind of place.
+    if tokens.get(i + 1).is_none_or(|t| t.text != "of") {
+        return None;
+    }
+    let mut end = i + 2;
+    while end < i + 4
+        && tokens
+            .get(end)
+            .is_some_and(|t| !t.break_before && place_word(t))
+    {
+        end += 1;
+    }
+    if end == i + 2 {
+        return None;
+    }
+    if tokens
+        .get(end)
+        .is_some_and(|t| !t.break_before && PLACE_KINDS.contains(&t.text))
+    {
+        end += 1;
+    }
+    Some(i..end)
 }
 
 /// In "X and Y Head", is the word `x` before "and" part of one name, as in "the Securities and
@@ -1690,8 +1747,27 @@ mod tests {
                 "Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan"
             ]
         );
-        // A weak head with generic words and a place is still no name.
+        // A weak head with generic words and a place is still no name; the region's is one.
         assert!(orgs("Leaders of the Trade Unions of Kyrgyzstan met.").is_empty());
+        assert_eq!(
+            orgs("The Police Department of Karaganda region opened a case."),
+            ["Police Department of Karaganda region"]
+        );
+    }
+
+    #[test]
+    fn an_akimat_in_lower_case_is_named_by_its_place() {
+        assert_eq!(
+            orgs(
+                "The Ulytau region akimat set up a group; the akimat of Turkistan region and Almaty city akimat agreed."
+            ),
+            [
+                "Ulytau region akimat",
+                "akimat of Turkistan region",
+                "Almaty city akimat"
+            ]
+        );
+        assert!(orgs("The akimat said the akimat of the region agreed.").is_empty());
     }
 
     #[test]
