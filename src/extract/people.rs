@@ -666,6 +666,14 @@ const NOT_NAME: &[&str] = &[
     "Posted",
     "Kazinform",
     "Reuters",
+    // Words outlets are named with ("told Steppe Wire", "Astana Daily")
+    "Wire",
+    "Daily",
+    "Herald",
+    "Tribune",
+    "Radio",
+    "Television",
+    "Channel",
     "Tengrinews",
     "Khabar",
     "Interfax",
@@ -2511,6 +2519,16 @@ mod tests {
             .collect();
         let ctx = Context::new(text, &tokens, &orgs);
         find(&ctx).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn an_outlet_told_is_no_person() {
+        assert!(people("\"We will not go back,\" the chairman told Steppe Wire.").is_empty());
+        assert!(people("Collins told Radio Five Live on Monday.").is_empty());
+        assert_eq!(
+            people("Virgin Radio DJ Pete Mitchell said the year was good."),
+            ["Pete Mitchell"]
+        );
     }
 
     #[test]
