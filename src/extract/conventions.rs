@@ -316,9 +316,26 @@ impl<'a> Scan<'a> {
                 .map(|(_, span)| span.end),
             None => None,
         }?;
-        let after_title = self.text[..i].trim_end().ends_with("туралы")
-            && self.text[..i].ends_with(char::is_whitespace);
-        if numbers.len() < 2 && !after_title {
+        let before = &self.text[..i];
+        let after_title =
+            before.trim_end().ends_with("туралы") && before.ends_with(char::is_whitespace);
+        // "ХЕҰ-ның 144 конвенциясы талап етеді" (the ILO's convention 144 requires), "ХЕҰ-ның 95
+        // конвенциясында" (in its convention 95): the ILO's convention in any case but the
+        // accusative, where the number may count them ("ХЕҰ-ның 25 конвенциясын
+        // ратификациялады", ratified 25 of its conventions).
+        let ilo_convention = before.ends_with(char::is_whitespace)
+            && ["ХЕҰ-ның", "ұйымының"]
+                .iter()
+                .any(|ilo| before.trim_end().ends_with(ilo))
+            && self.text[..word]
+                .rsplit(char::is_whitespace)
+                .next()
+                .map(str::to_lowercase)
+                .is_some_and(|w| {
+                    w.strip_prefix("конвенциясы")
+                        .is_some_and(|case| case != "н")
+                });
+        if numbers.len() < 2 && !after_title && !ilo_convention {
             return None;
         }
         if let Some(last) = numbers.last_mut() {
@@ -327,12 +344,17 @@ impl<'a> Scan<'a> {
         Some(numbers)
     }
 
-    /// "C087", "C 190", "C-87" at `i` (a capital C not inside a word or number).
+    /// "C087", "C 190", "C-87" at `i` (a capital C not inside a word or number), or the code
+    /// typed with the Cyrillic letter that looks the same, against the digits ("С189"; with a
+    /// space it is the preposition: "С 2019 года").
     fn code(&self, i: usize) -> Option<Numbered> {
         if self.before(i).is_some_and(char::is_alphanumeric) {
             return None;
         }
-        let mut at = self.char(i, 'C')?;
+        let mut at = self.char(i, 'C').or_else(|| {
+            self.char(i, 'С')
+                .filter(|&e| self.at(e).is_some_and(|c| c.is_ascii_digit()))
+        })?;
         if let Some(c) = self.at(at).filter(|&c| c.is_whitespace() || c == '-') {
             at += c.len_utf8();
         }
@@ -400,6 +422,7 @@ pub fn find(text: &str) -> Vec<Mention> {
     let cue_letters = has_cue_letters(text);
     let mut named = Vec::new();
     let mut number_first = Vec::new();
+    let mut codes = Vec::new();
     if cue_letters {
         let (mut next_named, mut next_number_first) = (0, 0);
         for (i, c) in text.char_indices() {
@@ -409,6 +432,20 @@ pub fn find(text: &str) -> Vec<Mention> {
             {
                 named.extend(numbers);
                 next_named = end.max(i + 1);
+            }
+            // (A code in Cyrillic letters only right after the word or the ILO: "конвенцию
+            // С189", "МОТ С189"; "Модель С189" is a model.)
+            if c == 'С'
+                && text[..i].ends_with(' ')
+                && text[..i]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .map(str::to_lowercase)
+                    .is_some_and(|w| w.starts_with("конвенци") || w == "мот" || w == "хеұ")
+                && let Some(code) = scan.code(i)
+            {
+                codes.push(code);
             }
             if c == '№'
                 && i >= next_number_first
@@ -428,7 +465,6 @@ pub fn find(text: &str) -> Vec<Mention> {
             }
         }
     }
-    let mut codes = Vec::new();
     let mut next_code = 0;
     for i in memchr::memchr_iter(b'C', text.as_bytes()) {
         if i >= next_code
@@ -757,6 +793,15 @@ mod tests {
             numbers("ХЕҰ-ның үйде жұмыс істеу туралы 177 конвенциясын қарастыруды"),
             [177]
         );
+        // The ILO's convention in a case a count rarely takes is one.
+        assert_eq!(
+            numbers("Төраға ХЕҰ-ның 144 конвенциясы консультацияларды талап ететінін айтты"),
+            [144]
+        );
+        assert_eq!(
+            numbers("міндеті ХЕҰ-ның 95 конвенциясында бекітілген"),
+            [95]
+        );
         // A count before the word is no number of a convention.
         assert!(numbers("Қазақстан ХЕҰ-ның 25 конвенциясын ратификациялаған").is_empty());
         assert!(numbers("8 іргелі және 4 басқару конвенциясы").is_empty());
@@ -837,6 +882,13 @@ mod tests {
             [190, 155]
         );
         assert_eq!(numbers("конвенция МОТ № 190 и Рекомендация № 206"), [190]);
+        // A code typed with the Cyrillic С, against its digits; "С 2019" is a preposition.
+        assert_eq!(
+            numbers("ссылаясь на конвенцию С189 о достойном труде"),
+            [189]
+        );
+        assert!(numbers("С 2019 года конвенция действует").is_empty());
+        assert!(numbers("Модель С189 без конвенции").is_empty());
         assert_eq!(
             numbers("конвенцияларды ілеспе ХЕҰ-ның № 183 ұсынымы да ескеріледі"),
             Vec::<u32>::new()
