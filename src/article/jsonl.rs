@@ -31,6 +31,9 @@ struct Record {
     article: Option<String>,
     #[serde(default, deserialize_with = "lenient_text")]
     full_text: Option<String>,
+    // (news-please's names: "maintext", "date_publish".)
+    #[serde(default, deserialize_with = "lenient_text")]
+    maintext: Option<String>,
     #[serde(default, deserialize_with = "lenient_text")]
     description: Option<String>,
     // Each name is a field of its own, never an alias of another: a record may give several
@@ -111,6 +114,10 @@ struct Record {
     release_date: Option<String>,
     #[serde(default, deserialize_with = "date_field")]
     published_at: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
+    date_publish: Option<String>,
+    #[serde(default, deserialize_with = "date_field")]
+    published_time: Option<String>,
     #[serde(default, deserialize_with = "date_field", rename = "publishedAt")]
     published_at_camel: Option<String>,
     #[serde(default, deserialize_with = "date_field", rename = "datePublished")]
@@ -376,6 +383,7 @@ fn from_record(
         record.content,
         record.article,
         record.full_text,
+        record.maintext,
         record.content_html,
         record.body_html,
         record.content_html_camel,
@@ -461,6 +469,8 @@ fn from_record(
         record.date_published,
         record.release_date,
         record.published_at,
+        record.date_publish,
+        record.published_time,
         record.published_at_camel,
         record.date_published_camel,
         record.created_at,
@@ -623,6 +633,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!((b.title.as_deref(), b.body.as_str()), (Some("T"), "Body."));
+        // news-please's names; a date with its time and zone.
+        let (c, _) = parse_line(
+            "np",
+            "np.jsonl",
+            3,
+            r#"{"title": "T", "maintext": "The unions met.", "date_publish": "2025-04-22T09:17:00+05:00", "date_modify": "2025-04-23"}"#,
+        )
+        .unwrap();
+        assert_eq!(c.body, "The unions met.");
+        assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2025-04-22"));
+        let (d, _) = parse_line(
+            "x",
+            "x.jsonl",
+            4,
+            r#"{"title": "T", "body": "B.", "published_time": "2025-05-28 10:47"}"#,
+        )
+        .unwrap();
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2025-05-28"));
     }
 
     #[test]
