@@ -43,6 +43,8 @@ static CONTAINERS: LazyLock<Vec<Selector>> = LazyLock::new(|| {
 });
 static BLOCKS: LazyLock<Selector> =
     LazyLock::new(|| selector("p, h2, h3, h4, h5, h6, li, blockquote, pre, td"));
+static STAMP_HOLDERS: LazyLock<Selector> =
+    LazyLock::new(|| selector("div, span, p, small, time, li"));
 static CANONICAL: LazyLock<Selector> =
     LazyLock::new(|| selector(r#"link[rel="canonical"], meta[property="og:url"]"#));
 static PUBLISHED: LazyLock<Regex> =
@@ -76,8 +78,11 @@ pub fn parse(id: String, path: String, html: &str) -> Article {
         .filter(|t| !t.is_empty());
     let mut furniture_date = None;
     let mut paragraphs = body_paragraphs(&page, &mut furniture_date);
-    // Without a date in the page's markup, a date line or stamp of its text gives it.
-    let date = page_date(&page).or(furniture_date);
+    // Without a date in the page's markup, a date line or stamp of its text gives it: of the
+    // story, else of a short element around it.
+    let date = page_date(&page)
+        .or(furniture_date)
+        .or_else(|| stamp_outside_story(&page));
     let url = attr(&page, &CANONICAL, "href").or_else(|| attr(&page, &CANONICAL, "content"));
     let lang = page
         .root_element()
@@ -171,6 +176,34 @@ fn page_date(page: &Html) -> Option<date::Date> {
                 })
                 .find_map(|d| from(&d))
         })
+}
+
+/// The date of the first stamp or date line the page shows outside its story's paragraphs:
+/// a `<div class="post-info">` holding "Жарияланды: 28.05.2025, 10:47" between the heading and
+/// the story, a `<span class="date">`. Only short elements that hold no other block, outside
+/// furniture, in the order of the page.
+fn stamp_outside_story(page: &Html) -> Option<date::Date> {
+    page.select(&STAMP_HOLDERS)
+        .filter(|e| {
+            !e.children()
+                .any(|c| c.value().as_element().is_some_and(is_block))
+        })
+        .filter(|e| !inside_furniture(e))
+        .find_map(|e| {
+            let text = clean_text(&e.text().collect::<String>());
+            if text.len() > 120 {
+                return None;
+            }
+            text::sift(&text).0
+        })
+}
+
+/// Is the element one that breaks the text into blocks of its own?
+fn is_block(e: &scraper::node::Element) -> bool {
+    matches!(
+        e.name(),
+        "div" | "p" | "section" | "article" | "ul" | "ol" | "table" | "h1" | "h2" | "h3"
+    )
 }
 
 fn inside_furniture(element: &ElementRef) -> bool {
@@ -315,6 +348,21 @@ mod tests {
         let a = parse("p".into(), "p.html".into(), page);
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-11-28"));
         assert_eq!(a.body, "Unions met the minister on 3 May 2025.");
+    }
+
+    #[test]
+    fn a_stamp_beside_the_story_dates_a_page_without_one() {
+        let page = r#"<html><body><h1>Жалақы талабы</h1>
+<div class="post-info"><span>Жарияланды: 28.05.2025, 10:47</span> <span>Қаралды: 3 915</span></div>
+<div class="post-body"><p>Жұмысшылар 2024 жылғы 3 мамырда жиналды.</p></div>
+<div class="related"><span>01.01.2020</span></div></body></html>"#;
+        let a = parse("p".into(), "p.html".into(), page);
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-05-28"));
+        assert_eq!(a.body, "Жұмысшылар 2024 жылғы 3 мамырда жиналды.");
+        // Only in furniture, a date is another article's.
+        let related = r#"<html><body><h1>Wage talks</h1><div class="post-body"><p>Unions met.</p></div>
+<div class="related-news"><span>01.01.2020</span></div></body></html>"#;
+        assert_eq!(parse("p".into(), "p.html".into(), related).date, None);
     }
 
     #[test]
