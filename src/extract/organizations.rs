@@ -381,6 +381,15 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
             let key = lexicon::key_of_norms(norms(tokens, &range));
             candidates.push(mention(tokens, range, g.lookup_key(&key)));
         }
+        if let Some(range) = quoted_with_legal_form(tokens, i) {
+            let mut m = mention(tokens, range, None);
+            // A Kazakh case ending on the form is no part of the name ("ЖШС-ның").
+            let last = &tokens[m.tokens.end - 1];
+            if let Some(hyphen) = last.text.find('-') {
+                m.span.end = last.span.start + hyphen;
+            }
+            candidates.push(m);
+        }
     }
     // Longest first, then earliest; drop what overlaps a chosen mention.
     candidates.sort_by(|a, b| {
@@ -715,6 +724,80 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(range)
+}
+
+/// Russian prepositions, capitalised as a sentence opens with them.
+const RUSSIAN_PREPOSITIONS: &[&str] = &[
+    "В",
+    "Во",
+    "С",
+    "Со",
+    "К",
+    "Ко",
+    "У",
+    "На",
+    "По",
+    "Из",
+    "За",
+    "От",
+    "До",
+    "Для",
+    "Без",
+    "Под",
+    "Над",
+    "Через",
+    "После",
+    "Перед",
+    "Между",
+    "Среди",
+];
+
+/// Legal forms of companies and public bodies in Kazakhstan and Russia: Russian writes them
+/// before the quoted name ("ТОО «Каргалинский рудник»", a limited liability partnership), Kazakh
+/// after it ("«Көксу Агро» ЖШС").
+const LEGAL_FORMS: &[&str] = &[
+    "ТОО", "АО", "ОАО", "ЗАО", "ПАО", "ООО", "НАО", "РГП", "ГКП", "КГП", "РГУ", "КГУ", "ОЮЛ",
+    "ЖШС", "АҚ", "ЖАҚ", "КЕАҚ", "РМК", "МКК",
+];
+
+/// Is the token a legal form, maybe with a Kazakh case ending ("ЖШС-ның")?
+fn is_legal_form(t: &Token) -> bool {
+    let form = t.text.split('-').next().unwrap_or(t.text);
+    LEGAL_FORMS.contains(&form)
+}
+
+/// The quote that closes the one at `open`, within a few words of the same paragraph.
+fn closing_quote(tokens: &[Token], open: usize) -> Option<usize> {
+    if !tokens.get(open).is_some_and(is_open_quote) {
+        return None;
+    }
+    // The quote of the pair, past quotes inside ("ЗАО «ПКФ „Свой Дом“»").
+    let pair = match tokens[open].text {
+        "«" => "»",
+        "„" => "“",
+        "“" => "”",
+        "‘" => "’",
+        other => other,
+    };
+    (open + 2..open + 10)
+        .take_while(|&k| tokens.get(k).is_some_and(|t| !t.break_before))
+        .find(|&k| tokens[k].is(pair))
+        .filter(|&k| tokens[open + 1..k].iter().any(|t| t.is_capitalized()))
+}
+
+/// A quoted name with its legal form at `i`: "ТОО «Тез Жеткізу»", "АО «Актобе Металл
+/// Холдинг»", "«Жетісу Қант» АҚ".
+fn quoted_with_legal_form(tokens: &[Token], i: usize) -> Option<Range<usize>> {
+    let t = &tokens[i];
+    if is_legal_form(t) && !t.text.contains('-') {
+        let close = closing_quote(tokens, i + 1)?;
+        return Some(i..close + 1);
+    }
+    let close = closing_quote(tokens, i)?;
+    tokens
+        .get(close + 1)
+        .is_some_and(|n| is_legal_form(n) && !n.break_before)
+        .then_some(i..close + 2)
 }
 
 /// The kinds of place a local body serves, as English writes them after the place's name.
@@ -1101,6 +1184,10 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     if matches!(word.text, "О" | "Об") {
         return None;
     }
+    // Nor does a name start with a preposition that opens the sentence ("В АО «…» заявили").
+    if RUSSIAN_PREPOSITIONS.contains(&first.text) {
+        return None;
+    }
     // Only where a phrase begins: not inside quotes that only open (the phrase from the quote
     // takes in what they hold), not right after another capitalised Cyrillic word (but for a
     // word that opens a sentence, "Себебі Қазақстан Үкіметі …").
@@ -1112,6 +1199,7 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         && is_cyrillic_word(&tokens[i - 1])
         && !tokens[i].break_before
         && !lexicon::is_kazakh_opener(&tokens[i - 1])
+        && !RUSSIAN_PREPOSITIONS.contains(&tokens[i - 1].text)
     {
         return None;
     }
@@ -1753,6 +1841,26 @@ mod tests {
             orgs("The Police Department of Karaganda region opened a case."),
             ["Police Department of Karaganda region"]
         );
+    }
+
+    #[test]
+    fn a_quoted_name_with_its_legal_form() {
+        assert_eq!(
+            orgs("Работники ТОО «Каргалинский рудник» объявили забастовку."),
+            ["ТОО «Каргалинский рудник»"]
+        );
+        // Not from the preposition that opens the sentence; to the quote that closes the
+        // name, past quotes inside it.
+        assert_eq!(
+            orgs("В АО «Актобе Металл Холдинг» заявили, что ЗАО «ПКФ „Свой Дом“» согласно."),
+            ["АО «Актобе Металл Холдинг»", "ЗАО «ПКФ „Свой Дом“»"]
+        );
+        // Kazakh writes the form after the name, with the case ending on it.
+        assert_eq!(
+            orgs("«Ақжайық Мұнай Сервис» ЖШС-ның қызметкерлері мен «Жетісу Қант» АҚ өкілдері."),
+            ["«Ақжайық Мұнай Сервис» ЖШС", "«Жетісу Қант» АҚ"]
+        );
+        assert!(orgs("Закон «о труде» и «мнение» ТОО не изменили.").is_empty());
     }
 
     #[test]
