@@ -381,8 +381,27 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
             let key = lexicon::key_of_norms(norms(tokens, &range));
             candidates.push(mention(tokens, range, g.lookup_key(&key)));
         }
-        if let Some(range) = quoted_with_legal_form(tokens, i) {
-            let mut m = mention(tokens, range, None);
+        if let Some(range) =
+            quoted_with_legal_form(tokens, i).or_else(|| quoted_with_lower_head(tokens, i))
+        {
+            // The body the quoted name is, if it is a known one ("«Казцинк» компаниясы").
+            let known = range
+                .clone()
+                .find(|&k| is_open_quote(&tokens[k]))
+                .and_then(|open| {
+                    let close = closing_quote(tokens, open)?;
+                    let mut inside = open + 1..close;
+                    while inside.start < inside.end && tokens[inside.start].is("'") {
+                        inside.start += 1;
+                    }
+                    let name = &tokens[inside.clone()];
+                    g.lookup_key(&lexicon::key_of_norms(norms(tokens, &inside)))
+                        .or_else(|| match name {
+                            [word] if word.is_all_caps() => g.lookup_acronym(word.text),
+                            _ => None,
+                        })
+                });
+            let mut m = mention(tokens, range, known);
             // A Kazakh case ending on the form is no part of the name ("ЖШС-ның").
             let last = &tokens[m.tokens.end - 1];
             if let Some(hyphen) = last.text.find('-') {
@@ -779,9 +798,19 @@ fn closing_quote(tokens: &[Token], open: usize) -> Option<usize> {
         "‘" => "’",
         other => other,
     };
+    // A quote opens against the word after it and closes against the word before it; what it
+    // holds is a name, not a sentence ("… управление\". Работала в Ассоциации \"…").
+    if tokens.get(open + 1).is_none_or(|t| t.space_before) {
+        return None;
+    }
     (open + 2..open + 10)
-        .take_while(|&k| tokens.get(k).is_some_and(|t| !t.break_before))
+        .take_while(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| !t.break_before && !matches!(t.text, "." | "!" | "?"))
+        })
         .find(|&k| tokens[k].is(pair))
+        .filter(|&k| !tokens[k].space_before)
         .filter(|&k| tokens[open + 1..k].iter().any(|t| t.is_capitalized()))
 }
 
@@ -798,6 +827,69 @@ fn quoted_with_legal_form(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         .get(close + 1)
         .is_some_and(|n| is_legal_form(n) && !n.break_before)
         .then_some(i..close + 2)
+}
+
+/// A quoted name after a Russian head noun in lower case ("в ассоциации «Цифровой Казахстан»",
+/// "первичная профсоюзная организация «Жігер»"). A law's or a document's title in quotes is no
+/// name. (A Kazakh head comes after the name, which is then the body's name alone:
+/// [`cyrillic_phrase`].)
+fn quoted_with_lower_head(tokens: &[Token], i: usize) -> Option<Range<usize>> {
+    let lower_word = |t: &Token| is_cyrillic_word(t) && !t.is_capitalized();
+    let t = &tokens[i];
+    if !(lower_word(t) && cyrillic_head(t) == Some(true)) {
+        return None;
+    }
+    // Two apostrophes may stand for a double quote ("фонд ''Color Your Life''").
+    let apostrophe = |k: usize| tokens.get(k).is_some_and(|t| t.is("'") && !t.space_before);
+    let doubled = tokens.get(i + 1).is_some_and(|t| t.is("'")) && apostrophe(i + 2);
+    let open = if doubled { i + 2 } else { i + 1 };
+    let close = closing_quote(tokens, open)?;
+    if names_a_document(&tokens[open + 1..close]) {
+        return None;
+    }
+    let end = match doubled {
+        false => close + 1,
+        true if apostrophe(close + 1) => close + 2,
+        true => return None,
+    };
+    // The adjectives that say what kind of body it is ("первичная профсоюзная организация"),
+    // not those that describe it ("нового", "влиятельную", "российская").
+    let kind_adjective = |t: &Token| {
+        let lower = t.lower();
+        lower_word(t)
+            && adjective_ending(&lower)
+            && !lexicon::RUSSIAN_DESCRIPTIVE_STEMS
+                .iter()
+                .any(|s| lower.starts_with(s))
+    };
+    let mut start = i;
+    while start > 0
+        && i - start < 2
+        && !tokens[start].break_before
+        && kind_adjective(&tokens[start - 1])
+    {
+        start -= 1;
+    }
+    Some(start..end)
+}
+
+/// Whether a Russian word in lower case ends as an adjective does, and is no participle, which
+/// describes ("принадлежащего", "бывшего"). A plural "-ие" is an
+/// adjective's only after a velar or a hushing consonant ("российские"); otherwise it ends a
+/// verbal noun ("участие", "заседание").
+fn adjective_ending(lower: &str) -> bool {
+    let participle = ["ащ", "ящ", "ющ", "ущ", "вш"]
+        .iter()
+        .any(|p| lower.contains(p));
+    if participle {
+        return false;
+    }
+    match lower.strip_suffix("ие") {
+        Some(stem) => stem.ends_with(['к', 'г', 'х', 'ж', 'ш', 'щ', 'ч']),
+        None => lexicon::RUSSIAN_ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| lower.ends_with(e)),
+    }
 }
 
 /// The kinds of place a local body serves, as English writes them after the place's name.
@@ -1861,6 +1953,41 @@ mod tests {
             ["«Ақжайық Мұнай Сервис» ЖШС", "«Жетісу Қант» АҚ"]
         );
         assert!(orgs("Закон «о труде» и «мнение» ТОО не изменили.").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_name_with_a_head_in_lower_case() {
+        assert_eq!(
+            orgs("В ассоциации «Цифровой Казахстан» и в профсоюзе «Горняк-Актобе» сообщили."),
+            [
+                "ассоциации «Цифровой Казахстан»",
+                "профсоюзе «Горняк-Актобе»"
+            ]
+        );
+        assert_eq!(
+            orgs("Первичная профсоюзная организация «Жігер» провела собрание."),
+            ["Первичная профсоюзная организация «Жігер»"]
+        );
+        // Words that describe the body are no part of its name, nor is a verbal noun.
+        assert_eq!(
+            orgs("Он вошёл в нового информационного агентства «Россия сегодня» штат."),
+            ["информационного агентства «Россия сегодня»"]
+        );
+        assert_eq!(
+            orgs("Сайт принадлежащего организации «Хамас» закрыт."),
+            ["организации «Хамас»"]
+        );
+        assert_eq!(
+            orgs("На заседание комитета ''Cobra'' пришли."),
+            ["комитета ''Cobra''"]
+        );
+        // A law's title in quotes is no name, nor what a quote that closes starts.
+        assert!(orgs("Закон «О труде» вступил в силу.").is_empty());
+        assert!(
+            !orgs("курс \"Муниципальное управление\". Работала в ассоциации \"")
+                .iter()
+                .any(|m| m.contains("Работала"))
+        );
     }
 
     #[test]
