@@ -1511,18 +1511,27 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
         // ("… населения Республики Казахстан"), or a quoted name ("партия «Аманат»").
         let mut k = h + 1;
         let mut taken = 0;
+        // Whether the phrase is in the dative "по" takes, and goes on in it after "и" or an
+        // adjective ("Агентство по регулированию и развитию …", "… по чрезвычайным ситуациям").
+        let mut in_dative = false;
         while let Some(t) = tokens.get(k) {
-            if t.break_before || taken >= 8 {
+            // A nested body's name is long ("Комитет по делам молодежи и семьи Министерства
+            // информации и общественного развития Республики Казахстан"), a sentence longer.
+            if t.break_before || taken >= 14 {
                 break;
             }
             // "по" takes the dative ("Комитет по делам молодежи"); "дел" is the genitive of a
             // name's most common noun ("Министерство иностранных дел").
-            let dative = tokens[k - 1].text == "по" && {
+            let after = tokens[k - 1].text;
+            let dative = (after == "по" || (in_dative && !t.is_capitalized())) && {
                 let lower = t.lower();
-                ["ам", "ям", "у", "ю", "ой", "ей", "ому", "ему"]
-                    .iter()
-                    .any(|e| lower.ends_with(e))
+                [
+                    "ам", "ям", "у", "ю", "ой", "ей", "ому", "ему", "ым", "им", "ии",
+                ]
+                .iter()
+                .any(|e| lower.ends_with(e))
             };
+            in_dative = dative || (in_dative && t.text == "и");
             // A capitalised word goes on with the name in the genitive too ("Республики"), or
             // as a place or an acronym ("Казахстан", "США"); in another case it is the person
             // the sentence goes on to ("… организации труда Жильбером Унгбо").
@@ -1623,27 +1632,34 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
                 taken += 1;
                 end = k;
                 // A name in the genitive (a country, an acronym) ends the body's: "… населения
-                // РК и международных профсоюзных организаций" goes on to other bodies. (In the
-                // dative it may go on: "Комитет по Регламенту и организации …".)
+                // РК и международных профсоюзных организаций", "… Республики Таджикистан и МОТ"
+                // go on to other bodies. (In the dative it may go on: "Комитет по Регламенту и
+                // организации …".)
                 if t.is_capitalized()
                     && !dative
                     && tokens.get(k).is_some_and(|n| n.text == "и")
-                    && tokens.get(k + 1).is_some_and(|n| !n.is_capitalized())
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| !n.is_capitalized() || n.is_all_caps())
                 {
                     break;
                 }
                 continue;
             }
-            // A list in the genitive: "… труда, миграции и занятости населения".
-            if t.is(",")
-                && taken > 0
-                && tokens.get(k + 1).is_some_and(|n| {
-                    is_cyrillic_word(n) && !n.is_capitalized() && russian_genitive(n)
-                })
-                && tokens.get(k + 2).is_some_and(|n| n.text == "и")
-            {
-                k += 1;
-                continue;
+            // A list in the genitive: "… труда, миграции и занятости населения", "… труда,
+            // социальной защиты и миграции".
+            if t.is(",") && taken > 0 {
+                let genitive =
+                    |n: &Token| is_cyrillic_word(n) && !n.is_capitalized() && russian_genitive(n);
+                let words = tokens[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|n| genitive(n))
+                    .count();
+                if words > 0 && tokens.get(k + 1 + words).is_some_and(|n| n.text == "и") {
+                    k += 1;
+                    continue;
+                }
             }
             if is_open_quote(t) {
                 let mut q = k + 1;
@@ -2403,6 +2419,34 @@ mod tests {
         assert_eq!(
             orgs("Главное управление по Санкт-Петербургу и Ленинградской области сообщило."),
             ["Главное управление по Санкт-Петербургу и Ленинградской области"]
+        );
+        // The dative goes on after "и" and an adjective; a nested body's name is long; a list
+        // in the genitive may hold adjectives.
+        assert_eq!(
+            orgs("Министерство по чрезвычайным ситуациям Республики Казахстан сообщило."),
+            ["Министерство по чрезвычайным ситуациям Республики Казахстан"]
+        );
+        assert_eq!(
+            orgs("Комиссия по регулированию и развитию рынка труда выпустила отчет."),
+            ["Комиссия по регулированию и развитию рынка труда"]
+        );
+        assert_eq!(
+            orgs(
+                "Комитет по делам молодежи и семьи Министерства информации и общественного развития Республики Казахстан провел встречу."
+            ),
+            [
+                "Комитет по делам молодежи и семьи Министерства информации и общественного развития Республики Казахстан"
+            ]
+        );
+        assert_eq!(
+            orgs("Комитет труда, социальной защиты и миграции сообщил."),
+            ["Комитет труда, социальной защиты и миграции"]
+        );
+        // A given and a family name in the genitive end it, "ё" or "е" ("… России Юрия
+        // Воробьёва").
+        assert_eq!(
+            orgs("Сотрудники Министерства обороны России Юрия Воробьёва приехали."),
+            ["Министерства обороны России"]
         );
         assert_eq!(orgs("Решение Мажилиса на следующей неделе."), ["Мажилиса"]);
         assert_eq!(orgs("Сенат поправки вернул."), ["Сенат"]);
