@@ -77,7 +77,7 @@ pub fn parse(id: String, path: String, html: &str) -> Article {
         .or_else(|| first_text(&page, &TITLE).map(|t| strip_site_name(&t)))
         .filter(|t| !t.is_empty());
     let mut furniture_date = None;
-    let mut paragraphs = body_paragraphs(&page, &mut furniture_date);
+    let (mut paragraphs, credits) = body_paragraphs(&page, &mut furniture_date);
     // Without a date in the page's markup, a date line or stamp of its text gives it: of the
     // story, else of a short element around it.
     let date = page_date(&page)
@@ -106,6 +106,7 @@ pub fn parse(id: String, path: String, html: &str) -> Article {
         source,
         dateline,
         body: paragraphs.join("\n\n"),
+        credits,
         url,
         lang,
         ..Article::default()
@@ -239,14 +240,19 @@ fn inside_furniture(element: &ElementRef) -> bool {
 
 /// The article's paragraphs: block elements of the main container, outside furniture, without
 /// stamps, captions and navigation lines ([`text::sift`]). `date` gets the date of the first
-/// date line or stamp, if it has none yet.
-fn body_paragraphs(page: &Html, date: &mut Option<date::Date>) -> Vec<String> {
+/// date line or stamp, if it has none yet. Also the credit lines it left out.
+fn body_paragraphs(page: &Html, date: &mut Option<date::Date>) -> (Vec<String>, Vec<String>) {
     let mut sifter = text::Sifter::default();
-    let mut keep = |line: &str| {
+    let paragraphs = container_paragraphs(page, &mut |line: &str| {
         let (given, text) = sifter.line(line);
         *date = date.or(given);
         text.map(str::to_string)
-    };
+    });
+    (paragraphs, sifter.credits)
+}
+
+/// The paragraphs of the page's main container that `keep` keeps (and gives as it returns them).
+fn container_paragraphs(page: &Html, keep: &mut dyn FnMut(&str) -> Option<String>) -> Vec<String> {
     for container_selector in CONTAINERS.iter() {
         let Some(container) = page
             .select(container_selector)

@@ -435,13 +435,19 @@ fn from_record(
         .filter(|t| !t.is_empty());
     // The text as a page's story: furniture (captions, "read also" links, share buttons,
     // credits) is no body, and markup is read as a web page's.
-    let (body, dateline, outlet, body_date) = if is_markup(&raw_body) {
+    let (body, dateline, outlet, body_date, credits) = if is_markup(&raw_body) {
         let page = super::html::parse(String::new(), String::new(), &raw_body);
-        (page.body, page.dateline, page.source, page.date)
+        (
+            page.body,
+            page.dateline,
+            page.source,
+            page.date,
+            page.credits,
+        )
     } else {
-        let (mut paragraphs, date) = text::story(&text::clean(&raw_body));
+        let (mut paragraphs, date, credits) = text::story(&text::clean(&raw_body));
         let (dateline, outlet) = text::take_dateline(&mut paragraphs);
-        (paragraphs.join("\n\n"), dateline, outlet, date)
+        (paragraphs.join("\n\n"), dateline, outlet, date, credits)
     };
     let lead = first_given([
         record.lead,
@@ -504,6 +510,7 @@ fn from_record(
         source: first_given([record.source, record.site, record.publisher]).or(outlet),
         dateline,
         body,
+        credits,
         url: first_given([record.url, record.link]),
         lang: record
             .lang

@@ -90,6 +90,7 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
         source,
         dateline,
         body: paragraphs.join("\n\n"),
+        credits: sifter.credits,
         url: field("url"),
         lang: field("lang").map(|l| l.to_lowercase()),
         ..Article::default()

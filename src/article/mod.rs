@@ -32,6 +32,9 @@ pub struct Article {
     /// The dateline as written ("NUR-SULTAN. KAZINFORM –"): not body text, but it names the
     /// outlet for entity extraction.
     pub dateline: Option<String>,
+    /// Credit lines kept out of the body ("By …", "(Reporting by …; Editing by …)", "© OSCE/…",
+    /// a press contact): not body text, but the people they name are the story's.
+    pub credits: Vec<String>,
     /// The body text: paragraphs separated by a blank line, furniture removed.
     pub body: String,
     /// Where the article was published, when the input says (JSON Lines `url`, a page's

@@ -141,6 +141,16 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
         }
     }
     flush(&mut paragraphs, &mut current);
+    // The credits among the lines that are no body text.
+    let credits = lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, l)| {
+            let in_body = (cursor..end).contains(&i) && matches!(l.kind, Kind::Text);
+            !in_body && is_credit(l.text)
+        })
+        .map(|(_, l)| credit_text(l.text))
+        .collect();
 
     let mut source = credit;
     let mut dateline_text = None;
@@ -161,6 +171,7 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
         source,
         dateline: dateline_text,
         body: paragraphs.join("\n\n"),
+        credits,
         ..Article::default()
     }
 }
@@ -810,6 +821,8 @@ fn is_related_heading(line: &str) -> bool {
 #[derive(Default)]
 pub struct Sifter {
     in_related: bool,
+    /// The credit lines it has kept out of the body ([`is_credit`]).
+    pub credits: Vec<String>,
 }
 
 impl Sifter {
@@ -819,7 +832,11 @@ impl Sifter {
         if self.related(line) {
             return (None, None);
         }
-        sift(line)
+        let sifted = sift(line);
+        if sifted.1.is_none() && is_credit(line) {
+            self.credits.push(credit_text(line));
+        }
+        sifted
     }
 
     /// Is `line` (trimmed) a "read also" heading or one of the links under it?
@@ -845,29 +862,36 @@ const MOST_FURNITURE: usize = 6;
 /// Drops the short lines that are not sentences around a story read by another parser (rubrics,
 /// bylines and a site's name before it; credits, menus and tags after it), as [`parse`] does
 /// around a plain-text story. Paragraphs of more than eight words stay, sentences or not.
-pub fn trim_furniture(paragraphs: &mut Vec<String>) {
+/// Returns the credits among the lines it drops ([`is_credit`]).
+pub fn trim_furniture(paragraphs: &mut Vec<String>) -> Vec<String> {
     let furniture = |p: &String| {
         p.split_whitespace().nth(8).is_none() && (is_byline(p) || !is_sentence_like(p))
     };
     // (A story of short lines only, such as a wire's table, is left whole.)
     if paragraphs.iter().all(furniture) {
-        return;
+        return Vec::new();
     }
+    let mut dropped = Vec::new();
     // (Nor a list longer than a site's furniture: results, a table.)
     let tail = paragraphs.iter().rev().take_while(|p| furniture(p)).count();
     if tail <= MOST_FURNITURE {
-        paragraphs.truncate(paragraphs.len() - tail);
+        dropped.extend(paragraphs.drain(paragraphs.len() - tail..));
     }
     let head = paragraphs.iter().take_while(|p| furniture(p)).count();
     if head <= MOST_FURNITURE {
-        paragraphs.drain(..head);
+        dropped.extend(paragraphs.drain(..head));
     }
+    dropped
+        .iter()
+        .filter(|p| is_credit(p))
+        .map(|p| credit_text(p))
+        .collect()
 }
 
 /// The body of a story whose headline is given apart (the text of a JSON record): its
 /// paragraphs (split at blank lines) without furniture, and the date its first date line or
-/// stamp gives.
-pub fn story(cleaned: &str) -> (Vec<String>, Option<Date>) {
+/// stamp gives, and the credits it left out ([`is_credit`]).
+pub fn story(cleaned: &str) -> (Vec<String>, Option<Date>, Vec<String>) {
     let mut sifter = Sifter::default();
     let mut date = None;
     let mut paragraphs = Vec::new();
@@ -900,12 +924,14 @@ pub fn story(cleaned: &str) -> (Vec<String>, Option<Date>) {
         }
     }
     flush(&mut paragraphs, &mut current);
-    trim_furniture(&mut paragraphs);
+    let mut credits = sifter.credits;
+    credits.extend(trim_furniture(&mut paragraphs));
     // A text that is all furniture by these rules is kept as it is: nothing is lost.
     if paragraphs.is_empty() && !cleaned.trim().is_empty() {
         paragraphs.push(cleaned.trim().to_string());
+        credits.clear();
     }
-    (paragraphs, date)
+    (paragraphs, date, credits)
 }
 
 /// A line that ends like a sentence, or is long enough to be running text anyway.
@@ -963,6 +989,40 @@ fn choose_headline(lines: &[&str]) -> Option<usize> {
         })
         .max()
         .map(|(_, _, std::cmp::Reverse(i))| i)
+}
+
+/// A credit line: who wrote, reported, photographed or answers for the story ("By …",
+/// "(Reporting by …; Editing by …)", "Authors: Dr. …", "© OSCE/…", "Photo: …", a press contact
+/// with an e-mail address). No body text, but the people it names are the story's.
+pub fn is_credit(line: &str) -> bool {
+    if line.split_whitespace().nth(40).is_some() {
+        return false;
+    }
+    let lower = opening(line);
+    let lower = lower.trim_start_matches(['(', '[']);
+    is_byline(line)
+        || [
+            "reporting by",
+            "writing by",
+            "editing by",
+            "additional reporting by",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || line.contains('©')
+        || ["photo", "photos", "foto", "фото", "сурет"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        || has_email(line)
+}
+
+/// A credit line as entities are read from it: spaces collapsed, and without e-mail and web
+/// addresses, which name no one in words ("m.iskakova@elpi.kz").
+fn credit_text(line: &str) -> String {
+    line.split_whitespace()
+        .filter(|w| !w.contains('@') && !w.contains("://") && !w.starts_with("www."))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "By Aigerim Sultanova", "Author: …", "Автор: …": who wrote the story, not its headline.
@@ -1303,6 +1363,30 @@ mod tests {
     }
 
     #[test]
+    fn credits_are_no_body_but_kept_for_the_people_they_name() {
+        let a = parse_str(
+            "Miners strike in Karaganda\n\nBy Aruzhan Zhanibekova\n\nMiners stopped work on \
+             Monday at three pits.\n\nPhoto: © OSCE/Timur Akhmetov\n\n(Reporting by Mariya \
+             Gordeyeva; Editing by Peter Hallworth)\n\nContact: Jonathan Reyes, jreyes@adb.org\n",
+        );
+        assert_eq!(a.body, "Miners stopped work on Monday at three pits.");
+        assert_eq!(
+            a.credits,
+            [
+                "By Aruzhan Zhanibekova",
+                "Photo: © OSCE/Timur Akhmetov",
+                "(Reporting by Mariya Gordeyeva; Editing by Peter Hallworth)",
+                "Contact: Jonathan Reyes,"
+            ]
+        );
+        // A JSON record's text keeps them too.
+        let (paragraphs, _, credits) =
+            story("Miners stopped work on Monday at three pits.\n\nBy Aruzhan Zhanibekova");
+        assert_eq!(paragraphs, ["Miners stopped work on Monday at three pits."]);
+        assert_eq!(credits, ["By Aruzhan Zhanibekova"]);
+    }
+
+    #[test]
     fn headline_then_dateline_and_body() {
         let a = parse_str(
             "Ministers meet in Astana\n\nASTANA. KAZINFORM – The minister met unions today.\n\nSecond paragraph here.\n",
@@ -1540,7 +1624,7 @@ mod tests {
     #[test]
     fn a_story_given_apart_from_its_headline() {
         let text = "Photo: Kazinform\n\nKARAGANDA. KAZINFORM – Mines will get methane sensors.\n\nRead also: Rescue services get new rules\n\nThe union welcomed the decision.\n\nShare: Facebook · X · Telegram";
-        let (paragraphs, date) = story(text);
+        let (paragraphs, date, _) = story(text);
         assert_eq!(date, None);
         assert_eq!(
             paragraphs,

@@ -21,9 +21,20 @@ use crate::article::{Article, Entities};
 /// article nor the run: if extraction panics, the article keeps no entities and the error
 /// (the panic's message) is for the caller to report.
 pub fn enrich(article: &mut Article) -> Result<(), String> {
-    let body = match &article.dateline {
-        Some(dateline) => std::borrow::Cow::Owned([dateline, " ", &article.body].concat()),
-        None => std::borrow::Cow::Borrowed(article.body.as_str()),
+    let body = if article.dateline.is_none() && article.credits.is_empty() {
+        std::borrow::Cow::Borrowed(article.body.as_str())
+    } else {
+        let mut text = String::new();
+        if let Some(dateline) = &article.dateline {
+            text.push_str(dateline);
+            text.push(' ');
+        }
+        text.push_str(&article.body);
+        for credit in &article.credits {
+            text.push_str("\n\n");
+            text.push_str(credit);
+        }
+        std::borrow::Cow::Owned(text)
     };
     let title = article.title.as_deref();
     match crate::error::catching_panics(|| extract(title, &body)) {

@@ -332,6 +332,24 @@ const SPEECH_BEFORE: &[&str] = &[
 /// Strong speech words before a name (the weak ones above need other evidence).
 const STRONG_BEFORE: &[&str] = &["said", "says", "told", "quoted"];
 
+/// The work a credit names before "by" ("Reporting by …", "Photo by …").
+const CREDITED_WORK: &[&str] = &[
+    "reporting",
+    "writing",
+    "editing",
+    "photo",
+    "photos",
+    "text",
+    "story",
+    "compiled",
+    "translated",
+    "written",
+    "edited",
+    "interview",
+    "video",
+    "graphics",
+];
+
 /// Capitalised words that are never part of a person's name, besides
 /// [`lexicon::SENTENCE_WORDS`] and [`lexicon::CALENDAR_WORDS`].
 const NOT_NAME: &[&str] = &[
@@ -1889,13 +1907,24 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
     }
     // "… included Pierre Ducasse of the International Organisation of Employers": a name
     // within a sentence, of a body, is its member's.
+    // (At a sentence's start too, when no word is a role's or a plural: "Luisa Carvalho of the
+    // European Trade Union Confederation pointed out …", not "Member States of the ILO".)
+    let opens_as_name = || {
+        !sentence_start(tokens, run.start)
+            || tokens[run.clone()].iter().filter(|t| t.is_word()).all(|t| {
+                !is_role(t)
+                    && !is_title_word(t)
+                    && !lexicon::SENTENCE_WORDS.contains(&t.text)
+                    && !t.text.ends_with('s')
+            })
+    };
     if (2..=3).contains(&words)
-        && !sentence_start(tokens, run.start)
         && tokens[run.clone()]
             .iter()
             .filter(|t| t.is_word())
             .all(|t| t.is_title_case())
         && tokens.get(run.end).is_some_and(|t| t.text == "of")
+        && opens_as_name()
     {
         let at =
             run.end + 1 + usize::from(tokens.get(run.end + 1).is_some_and(|t| t.text == "the"));
@@ -1914,9 +1943,16 @@ fn has_evidence(ctx: &Context, run: &Range<usize>) -> bool {
         .as_deref()
         .is_some_and(|w| SPEECH_AFTER_SET.contains(w))
         || speech_after_auxiliary(tokens, run.end);
-    let speech_before = prev
-        .as_deref()
-        .is_some_and(|w| STRONG_BEFORE_SET.contains(w))
+    // A credit names who did the work: "(Reporting by …; Editing by …)", "By …" opening a line.
+    let credit = words >= 2
+        && prev.as_deref() == Some("by")
+        && (prev2.as_deref().is_some_and(|w| CREDITED_WORK.contains(&w))
+            || run.start == 1
+            || tokens[run.start - 1].break_before);
+    let speech_before = credit
+        || prev
+            .as_deref()
+            .is_some_and(|w| STRONG_BEFORE_SET.contains(w))
         || (prev.as_deref() == Some("to") && prev2.as_deref() == Some("according"));
     let shape = looks_like_family_name(last.text) || words == 3 && is_patronymic(tokens, run);
     let weak_before = prev
@@ -2573,8 +2609,27 @@ mod tests {
             ),
             ["Pierre Ducasse", "Kwame Mensah-Boateng"]
         );
-        // Not a sentence's first words, nor a place.
+        // At a sentence's start too, but no place, role or plural.
+        assert_eq!(
+            people(
+                "Unions were critical. Luisa Carvalho of the European Trade Union Confederation spoke."
+            ),
+            ["Luisa Carvalho"]
+        );
         assert!(people("Eastern Europe of the ILO is a region.").is_empty());
+        assert!(people("Member States of the ILO voted.").is_empty());
+        assert!(people("Deputy Director of the ILO spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_credit_names_who_did_the_work() {
+        assert_eq!(
+            people("(Reporting by Mariya Gordeyeva; Editing by Peter Hallworth)"),
+            ["Mariya Gordeyeva", "Peter Hallworth"]
+        );
+        assert_eq!(people("By Aruzhan Zhanibekova"), ["Aruzhan Zhanibekova"]);
+        // "by" after other words is no credit.
+        assert!(people("The plan was approved by Parliament Speaker.").is_empty());
     }
 
     #[test]
