@@ -98,6 +98,7 @@ pub fn parse(id: String, path: String, html: &str) -> Article {
         paragraphs.remove(0);
     }
     let (dateline, source) = text::take_dateline(&mut paragraphs);
+    let date = date.or_else(|| dateline.as_deref().and_then(text::dateline_date));
     Article {
         id,
         path,

@@ -81,6 +81,7 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
         })
         .collect();
     let (dateline, outlet) = text::take_dateline(&mut paragraphs);
+    let date = date.or_else(|| dateline.as_deref().and_then(text::dateline_date));
     let source = field("source").or(outlet);
     Article {
         id,

@@ -158,6 +158,9 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
         && let Some((dateline, outlet, rest)) = split_dateline(first)
     {
         source = outlet.or(source);
+        if let Some(d) = dateline_date(&dateline) {
+            dates.offer(d, Priority::LeadingDateLine);
+        }
         dateline_text = Some(dateline);
         *first = rest.to_string();
     }
@@ -1157,6 +1160,34 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A full date as a dateline writes it: "10 June 2024", "March 3, 2025", "05.11.2024".
+const DATELINE_DATE: &str = r"(?:[0-9]{1,2}\s+{UP}{LO}+\s+[0-9]{4}|{UP}{LO}+\.?\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})";
+
+/// A press release's dateline: a place (in any case, with its country), its full date, the
+/// dash ("Geneva, 10 June 2024 – ", "MANILA, PHILIPPINES (9 December 2024) — ", "ALMATY,
+/// March 3, 2025 (Reuters) - ").
+static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&with_letters(&format!(
+        r"(?x)^
+        (?P<place>{{UP}}{{ANY}}+(?:[\ \-]{{UP}}{{ANY}}+){{0,2}}(?:,\s*{{UP}}{{UP}}+)?)
+        \s*(?:,\s*|\(\s*)(?P<when>{DATELINE_DATE})\s*\)?
+        \s*[.,]?\s*
+        (?:\((?P<outlet>{{UP}}{{ANY}}*(?:[\ \-]{{UP}}{{ANY}}*){{0,3}})\)\s*)?
+        [–—\-]+\s+"
+    )))
+    .unwrap()
+});
+
+static DATE_IN_DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&with_letters(DATELINE_DATE)).unwrap());
+
+/// The full date a dateline gives, if any ("Geneva, 10 June 2024 –"): the story's, as a date
+/// line under the headline is.
+pub fn dateline_date(dateline: &str) -> Option<Date> {
+    let found = DATE_IN_DATELINE.find(dateline)?;
+    date::parse_date_line(found.as_str())
+}
+
 /// Interfax's form: a place in title case, the day and month, the outlet in capitals
 /// ("Астана. 5 марта. ИНТЕРФАКС-КАЗАХСТАН – ").
 static PLACE_DAY_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
@@ -1172,8 +1203,9 @@ static PLACE_DAY_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 
 impl Dateline {
     fn find(paragraph: &str) -> Option<Dateline> {
-        let caps = DATELINE
+        let caps = DATED_DATELINE
             .captures(paragraph)
+            .or_else(|| DATELINE.captures(paragraph))
             .or_else(|| PLACE_DAY_OUTLET.captures(paragraph))?;
         let place = caps.name("place")?.as_str();
         let outlet = caps.name("outlet").map(|m| m.as_str());
@@ -1398,6 +1430,48 @@ mod tests {
             a.body,
             "The minister met unions today.\n\nSecond paragraph here."
         );
+        assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn a_press_release_dateline_with_its_date_dates_the_story() {
+        let cases = [
+            (
+                "Geneva, 10 June 2024 – The ILO and Kazakhstan signed.",
+                "2024-06-10",
+                None,
+            ),
+            (
+                "MANILA, PHILIPPINES (9 December 2024) — The bank approved a loan.",
+                "2024-12-09",
+                None,
+            ),
+            (
+                "ALMATY, March 3, 2025 (Reuters) - Oil workers went on strike.",
+                "2025-03-03",
+                Some("Reuters"),
+            ),
+        ];
+        for (story, date, outlet) in cases {
+            let a = parse_str(&format!("Headline of the story\n\n{story}\n"));
+            assert_eq!(
+                a.date.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{story}"
+            );
+            assert_eq!(a.source.as_deref(), outlet, "{story}");
+            assert!(
+                a.body.starts_with("The") || a.body.starts_with("Oil"),
+                "{}",
+                a.body
+            );
+        }
+        // A date line under the headline wins over the dateline's; a sentence is no dateline.
+        let a = parse_str(
+            "Headline of the story\n\n12 June 2024\n\nGeneva, 10 June 2024 – The ILO met.\n",
+        );
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-06-12"));
+        let a = parse_str("Headline of the story\n\nOn 10 June 2024 the ILO met – and agreed.\n");
         assert_eq!(a.date, None);
     }
 
