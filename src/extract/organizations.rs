@@ -103,6 +103,7 @@ const HEADS: &[&str] = &[
     "Police",
     "Guard",
     "Embassy",
+    "Delegation",
     "Consulate",
     "Mission",
     "Programme",
@@ -121,6 +122,7 @@ const HEADS: &[&str] = &[
     "LLC",
     "LLP",
     "GmbH",
+    "JSC",
     "Holdings",
     "Exchange",
     "Co",
@@ -130,7 +132,7 @@ const HEADS: &[&str] = &[
 /// Heads that end a company's name: what follows "of" after them is where it is ("General
 /// Motors Corp of the U.S.", "Pearson Co Ltd of Britain"), not part of the name.
 pub(crate) const COMPANY_ENDS: &[&str] = &[
-    "Inc", "Corp", "Ltd", "AG", "Plc", "PLC", "LLC", "LLP", "GmbH", "Co", "Cos",
+    "Inc", "Corp", "Ltd", "AG", "Plc", "PLC", "LLC", "LLP", "GmbH", "JSC", "Co", "Cos",
 ];
 
 /// Heads that name a body only with a distinctive word around them: "Trade Union",
@@ -493,6 +495,15 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
     if head.text == "Exchange" && (h == 0 || !MARKETS.contains(&&*tokens[h - 1].norm)) {
         return None;
     }
+    // A programme's or a project's office is a body, though "Programme" alone names a document
+    // ("the OSCE Programme Office in Astana"); a month's is not ("May Co"), nor a conference's
+    // centre, a venue.
+    let office_of = |word: &Token, next: usize| {
+        next == h
+            && !NOT_BODY_SET.contains(head.text)
+            && !matches!(head.text, "Center" | "Centre")
+            && !lexicon::CALENDAR_WORDS.contains(&word.text)
+    };
     // Left: capitalised words, with "and"/"of"/"for" between capitalised words.
     let mut left = h;
     while left > 0 {
@@ -505,8 +516,17 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         // Association"); before a weak head they only describe ("the Miners' Trade Union").
         // Only words for people ("-ers", "-ors", "-sts", "-ants"): an owner's name is not
         // ("General Motors' Hughes Aircraft Co", "United Nations' Economic Commission").
+        // (Unless a capitalised word before the members names them: "the Oil and Gas Workers'
+        // Trade Union", "the Almaty Couriers' Union".)
+        let named_members = || {
+            left >= 3
+                && tokens[left - 3].is_capitalized()
+                && !tokens[left - 2].break_before
+                && !NOT_NAME_START_SET.contains(tokens[left - 3].text)
+                && !lexicon::SENTENCE_WORDS.contains(&tokens[left - 3].text)
+        };
         if matches!(prev.text, "'" | "’")
-            && !WEAK_HEADS_SET.contains(head.text)
+            && (!WEAK_HEADS_SET.contains(head.text) || named_members())
             && !prev.space_before
             && left >= 2
             && !tokens[left - 1].break_before
@@ -532,7 +552,7 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         let capitalised = prev.is_capitalized()
             && (!NOT_NAME_START_SET.contains(prev.text) || starts_place())
             && !ROLES_SET.contains(&prev.lower())
-            && !NOT_BODY_SET.contains(prev.text);
+            && (!NOT_BODY_SET.contains(prev.text) || office_of(prev, left));
         // "and"/"of" inside a name ("Kazakh Labor and Social Protection of People Ministry"),
         // but not a list of two bodies ("ArcelorMittal Temirtau and Kazakhmys Corporation").
         let joiner = is_function_word(prev)
@@ -586,10 +606,10 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
         // "Embassy of Uzbekistan in Kazakhstan", "OSCE Programme Office in Astana": where a
         // mission is is part of its name.
         if t.is_word()
-            && t.text == "in"
+            && (t.text == "in" || t.text == "to" && matches!(head.text, "Delegation" | "Mission"))
             && matches!(
                 head.text,
-                "Embassy" | "Consulate" | "Office" | "Mission" | "Representation"
+                "Embassy" | "Consulate" | "Office" | "Mission" | "Representation" | "Delegation"
             )
             && tokens.get(right + 1).is_some_and(lexicon::is_place_token)
             && (left < h || right > h + 1)
@@ -627,11 +647,13 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
                 break;
             }
             // Another body starts here: it is not part of this one ("Committee of Experts" of
-            // "the International Labor Organization").
-            let starts_known = g.match_at(tokens, k).is_some_and(|(end, _)| {
-                let key = lexicon::key_of_norms(norms(tokens, &(k..end)));
-                !lexicon::is_place_key(&key)
-            }) || head_phrase_is_body_start(tokens, k);
+            // "the International Labor Organization"). (A delegation is the body's own: "the
+            // Delegation of the European Union to Kazakhstan".)
+            let starts_known = head.text != "Delegation"
+                && (g.match_at(tokens, k).is_some_and(|(end, _)| {
+                    let key = lexicon::key_of_norms(norms(tokens, &(k..end)));
+                    !lexicon::is_place_key(&key)
+                }) || head_phrase_is_body_start(tokens, k));
             if starts_known {
                 break;
             }
@@ -654,9 +676,12 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             // after a role, a body's name ends where a person's name begins.
             // (Not right after a joining word: "representative of the Trade Union of Oil and
             // Gas Workers", whose "Gas Workers" only looks like a name.)
-            if role_before_body(tokens, left)
-                && !is_function_word(&tokens[right - 1])
+            // So it does without a role, where the second word is shaped like a family name
+            // ("the National Chamber of Entrepreneurs Atameken Almas Sarsenov said").
+            if !is_function_word(&tokens[right - 1])
                 && person_pair_at(tokens, right)
+                && (role_before_body(tokens, left)
+                    || super::people::looks_like_family_name(tokens[right + 1].text))
             {
                 break;
             }
@@ -735,7 +760,10 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             return None;
         }
     }
-    if content.iter().any(|t| NOT_BODY_SET.contains(t.text)) {
+    if range
+        .clone()
+        .any(|k| NOT_BODY_SET.contains(tokens[k].text) && !office_of(&tokens[k], k + 1))
+    {
         return None;
     }
     let key = lexicon::key_of_norms(content.iter().map(|t| &*t.norm));
@@ -1017,7 +1045,18 @@ fn person_pair_at(tokens: &[Token], k: usize) -> bool {
     let (Some(a), Some(b)) = (tokens.get(k), tokens.get(k + 1)) else {
         return false;
     };
-    name_like(a) && name_like(b) && tokens.get(k + 2).is_none_or(|n| !n.is_capitalized())
+    // A family name does not end as an abstract noun does ("… and Cultural Development of the
+    // Mazhilis", "… and Social Affairs").
+    let abstract_noun = [
+        "ment", "tion", "sion", "ity", "ness", "ship", "ism", "ics", "ies",
+    ]
+    .iter()
+    .any(|e| b.text.ends_with(e))
+        || b.text == "Affairs";
+    name_like(a)
+        && name_like(b)
+        && !abstract_noun
+        && tokens.get(k + 2).is_none_or(|n| !n.is_capitalized())
 }
 
 /// Head nouns of Russian names of bodies (as stems of the lower-cased word), which come first
@@ -1969,6 +2008,42 @@ mod tests {
             ["«Ақжайық Мұнай Сервис» ЖШС", "«Жетісу Қант» АҚ"]
         );
         assert!(orgs("Закон «о труде» и «мнение» ТОО не изменили.").is_empty());
+    }
+
+    #[test]
+    fn english_names_of_members_offices_delegations_and_firms() {
+        // Members named before a weak head; without a name they only describe.
+        assert_eq!(
+            orgs("including the Oil and Gas Workers' Trade Union and the Almaty Couriers' Union."),
+            ["Oil and Gas Workers' Trade Union", "Almaty Couriers' Union"]
+        );
+        assert!(orgs("The Miners' Trade Union said so.").is_empty());
+        // A programme's office, a delegation of a known body and where it is.
+        assert_eq!(
+            orgs(
+                "The Delegation of the European Union to Kazakhstan and the OSCE Programme Office in Astana hosted it."
+            ),
+            [
+                "Delegation of the European Union to Kazakhstan",
+                "OSCE Programme Office in Astana"
+            ]
+        );
+        assert!(orgs("The Decent Work Country Programme was signed.").is_empty());
+        assert!(orgs("They met at the Exhibition Centre.").is_empty());
+        // A firm's legal form ends its name; an abstract noun is no family name; a person's
+        // name after a body is no part of it.
+        assert_eq!(
+            orgs("the case of Pavlodar Pipe Works JSC, which was declared bankrupt"),
+            ["Pavlodar Pipe Works JSC"]
+        );
+        assert_eq!(
+            orgs("a member of the Committee on Social and Cultural Development of the Mazhilis"),
+            ["Committee on Social and Cultural Development", "Mazhilis"]
+        );
+        assert_eq!(
+            orgs("the Board of the Zhasyl Chamber of Entrepreneurs Almas Sarsenov said"),
+            ["Zhasyl Chamber of Entrepreneurs"]
+        );
     }
 
     #[test]
