@@ -940,10 +940,23 @@ impl<'a> Context<'a> {
         if !candidates.is_empty() {
             // Most lower-case words have the shape of no candidate.
             let shapes: Shapes = candidates.iter().copied().collect();
+            // (Not a word of an address: "m.iskakova@elpi.kz" writes a name in lower case.)
+            let in_address = |k: usize| {
+                let glued = |t: &Token| t.is(".") || t.is("@");
+                (k > 0 && !tokens[k].space_before && glued(&tokens[k - 1]))
+                    || tokens.get(k + 1).is_some_and(|n| {
+                        !n.space_before
+                            && glued(n)
+                            && tokens
+                                .get(k + 2)
+                                .is_some_and(|w| !w.space_before && w.is_word())
+                    })
+            };
             let common: FxHashSet<&str> = tokens
                 .iter()
-                .filter(|t| t.is_word() && starts_in_lower_case(t.text))
-                .map(|t| &*t.norm)
+                .enumerate()
+                .filter(|&(k, t)| t.is_word() && starts_in_lower_case(t.text) && !in_address(k))
+                .map(|(_, t)| &*t.norm)
                 .filter(|norm| shapes.may_contain(norm) && candidates.contains(norm))
                 .collect();
             if !common.is_empty() {
@@ -2619,6 +2632,16 @@ mod tests {
         assert!(people("Eastern Europe of the ILO is a region.").is_empty());
         assert!(people("Member States of the ILO voted.").is_empty());
         assert!(people("Deputy Director of the ILO spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_name_in_an_address_is_no_common_word() {
+        assert_eq!(
+            people("Write to m.iskakova@elpi.kz. Later Dr. Madina Iskakova said so."),
+            ["Madina Iskakova"]
+        );
+        // A word in lower case elsewhere still is one.
+        assert!(people("Dr. Labor said so. The labor market grew.").is_empty());
     }
 
     #[test]
