@@ -428,6 +428,9 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
         }
     }
     chosen.sort_by_key(|m| m.tokens.start);
+    let listed = firms_listed_with(tokens, &chosen);
+    chosen.extend(listed);
+    chosen.sort_by_key(|m| m.tokens.start);
     // Acronyms the text defines: "Full Name (ACR)". Later bare uses of ACR name the same body.
     for m in &mut chosen {
         if let (Some(open), Some(word), Some(close)) = (
@@ -464,6 +467,66 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
     chosen.extend(extra);
     chosen.sort_by_key(|m| m.tokens.start);
     chosen
+}
+
+/// Single-word names listed with a known company, in a list of three or more: firms too
+/// ("Western majors including Chevron, Eni and Shell"). Not places, months, heads or words
+/// that open sentences; the list ends at "and" and at any other word.
+fn firms_listed_with(tokens: &[Token], chosen: &[Mention]) -> Vec<Mention> {
+    let g = gazetteer();
+    let taken = |k: usize| chosen.iter().any(|m| m.tokens.contains(&k));
+    let item = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.is_capitalized()
+                && !t.break_before
+                && t.text.chars().count() >= 2
+                && !lexicon::is_place_token(t)
+                && !lexicon::SENTENCE_WORDS.contains(&t.text)
+                && !lexicon::CALENDAR_WORDS.contains(&t.text)
+                && !NOT_NAME_START_SET.contains(t.text)
+                && !HEADS_SET.contains(t.text)
+                && !NOT_BODY_SET.contains(t.text)
+        }) && tokens.get(k + 1).is_none_or(|n| !n.is_capitalized())
+    };
+    let separator = |k: usize| tokens.get(k).is_some_and(|t| t.is(",") || t.text == "and");
+    let mut found = Vec::new();
+    for m in chosen {
+        let firm = m
+            .known
+            .and_then(|id| g.org(id))
+            .is_some_and(|o| o.kind == "company");
+        if !firm {
+            continue;
+        }
+        // The list's items: a word before each separator back from the firm, and after.
+        let mut items: Vec<usize> = Vec::new();
+        let mut k = m.tokens.start;
+        while k >= 2 && tokens[k - 1].is(",") && item(k - 2) {
+            items.push(k - 2);
+            k -= 2;
+        }
+        let mut k = m.tokens.end;
+        while separator(k) && item(k + 1) {
+            items.push(k + 1);
+            let and = tokens[k].text == "and";
+            k += 2;
+            if and {
+                break;
+            }
+        }
+        if items.len() >= 2 {
+            found.extend(
+                items
+                    .into_iter()
+                    .filter(|&k| !taken(k))
+                    .map(|k| mention(tokens, k..k + 1, g.lookup_acronym(tokens[k].text))),
+            );
+        }
+    }
+    found.sort_by_key(|m| m.tokens.start);
+    found.dedup_by_key(|m| m.tokens.start);
+    found
 }
 
 fn mention(tokens: &[Token], range: Range<usize>, known: Option<usize>) -> Mention {
@@ -2008,6 +2071,17 @@ mod tests {
             ["«Ақжайық Мұнай Сервис» ЖШС", "«Жетісу Қант» АҚ"]
         );
         assert!(orgs("Закон «о труде» и «мнение» ТОО не изменили.").is_empty());
+    }
+
+    #[test]
+    fn firms_listed_with_a_known_one() {
+        assert_eq!(
+            orgs("majors including Chevron, Eni and Shell hold stakes"),
+            ["Chevron", "Eni", "Shell"]
+        );
+        // Not two names alone, nor a place or a month in the list.
+        assert_eq!(orgs("Chevron and Smith said"), ["Chevron"]);
+        assert_eq!(orgs("in Chevron, Kazakhstan and Atyrau"), ["Chevron"]);
     }
 
     #[test]
