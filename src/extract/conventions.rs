@@ -303,6 +303,8 @@ impl<'a> Scan<'a> {
                 break;
             };
             let at = self.spaces(sep);
+            // Each number may have its sign ("№ 97 және № 143 конвенцияларын").
+            let at = self.char(at, '№').map_or(at, |e| self.spaces(e));
             let Some((n, e)) = self.number(at) else { break };
             numbers.push((n, at..e));
             end = e;
@@ -784,6 +786,10 @@ mod tests {
         );
         assert_eq!(numbers("ХЕҰ-ның № 87 Конвенциясы ратификацияланды"), [87]);
         assert_eq!(numbers("Конвенциялары № 155 және № 187"), [155, 187]);
+        assert_eq!(
+            numbers("ХЕҰ-ның № 97 және № 143 конвенцияларын ратификациялау"),
+            [97, 143]
+        );
         assert!(numbers("№ 5 мектеп").is_empty());
         assert_eq!(
             numbers("Қазақстанның ХЕҰ-ның 138 және 182 конвенцияларын ратификациялағанын"),
