@@ -375,9 +375,20 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
         if let Some((end, id)) = g.match_at(tokens, i) {
             candidates.push(mention(tokens, i..end, Some(id)));
         }
-        if let Some(range) = cyrillic_phrase(tokens, i) {
+        if let Some(mut range) = cyrillic_phrase(tokens, i) {
             let key = lexicon::key_of_norms(norms(tokens, &range));
-            candidates.push(mention(tokens, range, g.lookup_key(&key)));
+            let mut known = g.lookup_key(&key);
+            // A word that only opens the sentence before a known body is no part of it ("Жоба
+            // Халықаралық еңбек ұйымы …", the project [of] the ILO).
+            if known.is_none()
+                && super::people::sentence_start(tokens, range.start)
+                && let Some((end, id)) = g.match_at(tokens, range.start + 1)
+                && end == range.end
+            {
+                range.start += 1;
+                known = Some(id);
+            }
+            candidates.push(mention(tokens, range, known));
         }
         if let Some(range) = head_phrase(tokens, i).or_else(|| lower_case_akimat(tokens, i)) {
             let key = lexicon::key_of_norms(norms(tokens, &range));
@@ -1893,6 +1904,18 @@ fn person_before_body(tokens: &[Token], i: usize, h: usize) -> Option<usize> {
         .iter()
         .take_while(|&&k| tokens[k].is_capitalized())
         .count();
+    // A family name after initials ("Д.Сейітов компанияның қаржылық жағдайы", the company's
+    // finances) is a person's, whatever follows.
+    let first = *words.first()?;
+    if first >= 2
+        && tokens[first - 1].is(".")
+        && tokens[first - 2].is_capitalized()
+        && tokens[first - 2].text.chars().count() == 1
+        && tokens[first].is_title_case()
+        && super::people::looks_like_family_name(tokens[first].text)
+    {
+        return Some(first + 1);
+    }
     let family = *words.get(1)?;
     let word = tokens[family].text;
     (capitalised >= 3
@@ -2340,6 +2363,19 @@ mod tests {
             orgs("Head of the OECD Eurasia Division Maria Lopez said"),
             ["OECD Eurasia Division"]
         );
+    }
+
+    #[test]
+    fn a_kazakh_body_without_the_word_before_it() {
+        // A family name after initials is a person's; the word that opens a sentence before a
+        // known body is no part of it.
+        assert!(orgs("ЖШС бас директоры Д.Сейітов компанияның қаржылық жағдайы қиын.").is_empty());
+        let source = Text::new("Бүгін жиналды. Жоба Халықаралық еңбек ұйымы мен министрлік.");
+        let tokens = source.tokenize();
+        let found = find(&tokens);
+        let ilo = gazetteer().lookup_acronym("ILO");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].known, ilo);
     }
 
     #[test]
