@@ -994,6 +994,47 @@ fn adjective_ending(lower: &str) -> bool {
     }
 }
 
+/// A Russian akimat in lower case, in any case, named by its place in the genitive:
+/// "акимат Карагандинской области", "в акимате города Алматы", "акимату Карасайского района",
+/// "акимата Шымкента".
+fn russian_lower_case_akimat(tokens: &[Token], i: usize) -> Option<Range<usize>> {
+    let word = tokens[i].text;
+    if ![
+        "акимат",
+        "акимата",
+        "акимате",
+        "акимату",
+        "акиматом",
+        "акиматы",
+    ]
+    .contains(&word)
+    {
+        return None;
+    }
+    let next = |k: usize| tokens.get(k).filter(|t| !t.break_before);
+    let kind = |t: &Token| matches!(t.text, "области" | "района" | "города" | "поселка" | "села");
+    let a = next(i + 1)?;
+    // "… Карагандинской области", "… Карасайского района": an adjective and the place's kind.
+    if a.is_title_case()
+        && is_cyrillic_word(a)
+        && ["ской", "ского", "цкой", "цкого"]
+            .iter()
+            .any(|e| a.text.ends_with(e))
+        && next(i + 2).is_some_and(kind)
+    {
+        return Some(i..i + 3);
+    }
+    // "… города Алматы": the kind, then the name.
+    if kind(a) && next(i + 2).is_some_and(|t| t.is_title_case() && is_cyrillic_word(t)) {
+        return Some(i..i + 3);
+    }
+    // "… Шымкента", "… Алматы": a city's name alone.
+    if a.is_title_case() && lexicon::is_place_token(a) {
+        return Some(i..i + 2);
+    }
+    None
+}
+
 /// The kinds of place a local body serves, as English writes them after the place's name.
 const PLACE_KINDS: &[&str] = &["region", "regional", "oblast", "city", "district"];
 
@@ -1001,6 +1042,9 @@ const PLACE_KINDS: &[&str] = &["region", "regional", "oblast", "city", "district
 /// case as English news writes it: "the Ulytau region akimat", "Almaty city akimat", "the
 /// akimat of Turkistan region". The place's name makes it a body; "the akimat" alone is not.
 fn lower_case_akimat(tokens: &[Token], i: usize) -> Option<Range<usize>> {
+    if tokens[i].text.starts_with("акимат") {
+        return russian_lower_case_akimat(tokens, i);
+    }
     if tokens[i].text != "akimat" {
         return None;
     }
@@ -1272,9 +1316,15 @@ fn is_cyrillic_word(t: &Token) -> bool {
 /// (Kazakh)? `Some(true)` for a Russian head.
 fn cyrillic_head(t: &Token) -> Option<bool> {
     let lower = t.lower();
-    // "орталығындағы" (in the centre of …) is a place, not a body.
-    let adjectival = lexicon::in_a_place(&lower);
-    let kazakh = KAZAKH_HEADS.iter().any(|h| lower.starts_with(h))
+    // "орталығындағы" (in the centre of …) is a place, not a body; the ending is past the
+    // head ("кәсіподағы", its trade union, only looks like one).
+    let kazakh_head = KAZAKH_HEADS
+        .iter()
+        .filter(|h| lower.starts_with(*h))
+        .map(|h| h.len())
+        .max();
+    let adjectival = kazakh_head.is_some_and(|n| lexicon::in_a_place(&lower[n..]));
+    let kazakh = kazakh_head.is_some()
         && !KAZAKH_NOT_HEADS.iter().any(|h| lower.starts_with(h))
         && !adjectival;
     let russian = RUSSIAN_HEADS.iter().any(|h| lower.starts_with(h))
@@ -2363,6 +2413,21 @@ mod tests {
             orgs("Head of the OECD Eurasia Division Maria Lopez said"),
             ["OECD Eurasia Division"]
         );
+    }
+
+    #[test]
+    fn a_russian_akimat_in_lower_case_and_a_kazakh_union() {
+        assert_eq!(
+            orgs("Об этом сообщили в акимате Карагандинской области и в акимате города Алматы."),
+            ["акимате Карагандинской области", "акимате города Алматы"]
+        );
+        assert!(orgs("Они пришли в акимат вчера.").is_empty());
+        // "кәсіподағы" (its union) only ends as "-дағы" (the one in …) does.
+        assert_eq!(
+            orgs("Наразылыққа «Жігер» кәсіподағы мүшелері бастамашы болды."),
+            ["Жігер"]
+        );
+        assert!(orgs("Ол Алматыдағы оңалту орталығына жеткізілді.").is_empty());
     }
 
     #[test]
