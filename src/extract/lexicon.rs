@@ -879,6 +879,8 @@ impl Gazetteer {
                 // one after a whole name ends the walk at the next word, which no name has.)
                 || t.is("(")
                 || t.is(")")
+                // (Quotes around the name in a name: "НПП «Атамекен»", "«Атамекен» ҰКП".)
+                || ["«", "»", "\"", "“", "”"].iter().any(|q| t.is(q))
                 || !t.space_before)
             {
                 break;
@@ -888,6 +890,12 @@ impl Gazetteer {
         let Some((mut end, id)) = best else {
             return acronym;
         };
+        // The quote that closes one the name opened is the name's.
+        let opened = tokens[i..end].iter().filter(|t| t.is("«")).count();
+        let closed = tokens[i..end].iter().filter(|t| t.is("»")).count();
+        if opened > closed && tokens.get(end).is_some_and(|t| t.is("»")) {
+            end += 1;
+        }
         if !tokens[i..end].iter().any(|t| t.is_capitalized()) {
             return acronym;
         }

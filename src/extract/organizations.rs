@@ -2416,6 +2416,14 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_with_quotes_inside() {
+        assert_eq!(
+            orgs("Об этом сообщили в НПП «Атамекен» вчера."),
+            ["НПП «Атамекен»"]
+        );
+    }
+
+    #[test]
     fn a_russian_akimat_in_lower_case_and_a_kazakh_union() {
         assert_eq!(
             orgs("Об этом сообщили в акимате Карагандинской области и в акимате города Алматы."),
