@@ -1017,6 +1017,19 @@ pub fn is_credit(line: &str) -> bool {
             .iter()
             .any(|p| lower.starts_with(p))
         || has_email(line)
+        || has_phone(line)
+}
+
+/// Does the line give a telephone number in international form ("+7 (7172) 691 400")?
+fn has_phone(line: &str) -> bool {
+    line.match_indices('+').any(|(i, _)| {
+        let digits = line[i + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || " ()-".contains(*c))
+            .filter(char::is_ascii_digit)
+            .count();
+        digits >= 8
+    })
 }
 
 /// A credit line as entities are read from it: spaces collapsed, and without e-mail and web
@@ -1411,6 +1424,12 @@ mod tests {
                 "Contact: Jonathan Reyes,"
             ]
         );
+        let a = parse_str(
+            "Bank lends to Kazakhstan\n\nThe bank approved a loan on Monday.\n\nIn Astana: \
+             Saule Amanova, +7 (7172) 691 400\n",
+        );
+        assert_eq!(a.body, "The bank approved a loan on Monday.");
+        assert_eq!(a.credits, ["In Astana: Saule Amanova, +7 (7172) 691 400"]);
         // A JSON record's text keeps them too.
         let (paragraphs, _, credits) =
             story("Miners stopped work on Monday at three pits.\n\nBy Aruzhan Zhanibekova");
