@@ -623,7 +623,9 @@ fn head_phrase(tokens: &[Token], h: usize) -> Option<Range<usize>> {
             tokens[left].is_capitalized()
                 && lexicon::is_place_key(&format!("{} {}", prev.norm, tokens[left].norm))
         };
+        // ("the Almaty-based Center for …": where it is based is no part of its name.)
         let capitalised = prev.is_capitalized()
+            && !prev.text.ends_with("-based")
             && (!NOT_NAME_START_SET.contains(prev.text) || starts_place())
             && !ROLES_SET.contains(&prev.lower())
             && (!NOT_BODY_SET.contains(prev.text) || office_of(prev, left));
@@ -1206,6 +1208,7 @@ const RUSSIAN_HEADS: &[&str] = &[
     "служб",
     "департамент",
     "управлени",
+    "инспекци",
     "администраци",
     "академи",
     "университет",
@@ -1265,6 +1268,7 @@ const KAZAKH_HEADS: &[&str] = &[
     "сотын",
     "департамент",
     "басқарма",
+    "бірлестіг",
     "бюро",
     "кәсіподақ",
     "кәсіподағ",
@@ -1314,7 +1318,7 @@ fn is_cyrillic_word(t: &Token) -> bool {
 
 /// Is the word at `t` a head noun, and does the name go on after it (Russian) or end with it
 /// (Kazakh)? `Some(true)` for a Russian head.
-fn cyrillic_head(t: &Token) -> Option<bool> {
+pub(super) fn cyrillic_head(t: &Token) -> Option<bool> {
     let lower = t.lower();
     // "орталығындағы" (in the centre of …) is a place, not a body; the ending is past the
     // head ("кәсіподағы", its trade union, only looks like one).
@@ -1337,6 +1341,9 @@ fn cyrillic_head(t: &Token) -> Option<bool> {
                 .iter()
                 .any(|e| lower.contains(e))
     };
+    // (A Russian inspectorate is a body's head, a Kazakh "инспекциясы" more often an office
+    // of a body already named: "облысының еңбек инспекциясы".)
+    let russian = russian && !(lower.starts_with("инспекци") && kazakh_form());
     if kazakh && kazakh_form() {
         Some(false)
     } else if russian {
@@ -1968,6 +1975,9 @@ fn person_before_body(tokens: &[Token], i: usize, h: usize) -> Option<usize> {
     }
     let family = *words.get(1)?;
     let word = tokens[family].text;
+    // (The head may be the third capitalised word: "Аида Балаева Мәжіліс отырысында".)
+    let capitalised =
+        capitalised + usize::from(capitalised == words.len() && tokens[h].is_capitalized());
     (capitalised >= 3
         && tokens[words[0]].is_title_case()
         && tokens[family].is_title_case()
@@ -2412,6 +2422,28 @@ mod tests {
         assert_eq!(
             orgs("Head of the OECD Eurasia Division Maria Lopez said"),
             ["OECD Eurasia Division"]
+        );
+    }
+
+    #[test]
+    fn where_a_body_is_based_and_who_speaks_before_it_are_no_part_of_it() {
+        assert_eq!(
+            orgs(
+                "analyst Ruslan Abenov of the Almaty-based Center for Social and Political Research"
+            ),
+            ["Center for Social and Political Research"]
+        );
+        assert_eq!(
+            orgs("Аида Балаева Мәжіліс отырысында сөйледі."),
+            ["Мәжіліс"]
+        );
+        assert_eq!(
+            orgs("Об этом сообщили в Государственной инспекции труда."),
+            ["Государственной инспекции труда"]
+        );
+        assert_eq!(
+            orgs("«Еңбек адамы» қоғамдық бірлестігі мәлімдеді."),
+            ["Еңбек адамы"]
         );
     }
 

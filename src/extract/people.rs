@@ -1054,6 +1054,15 @@ fn could_be_name(t: &Token) -> bool {
     if t.text.as_bytes()[0] >= 0x80 && lexicon::is_kazakh_opener(t) {
         return false;
     }
+    // A Kazakh body's head noun ("Медведев Үкіметіне", to Medvedev's Government) is no name
+    // (but "Кеңес", a council, is also a given name).
+    if t.text.as_bytes()[0] >= 0x80
+        && t.text.chars().any(crate::analysis::is_kazakh_letter)
+        && super::organizations::cyrillic_head(t) == Some(false)
+        && !t.lower().starts_with("кеңес")
+    {
+        return false;
+    }
     lexicon::gazetteer().lookup_acronym(t.text).is_none()
 }
 
@@ -2632,6 +2641,16 @@ mod tests {
         assert!(people("Eastern Europe of the ILO is a region.").is_empty());
         assert!(people("Member States of the ILO voted.").is_empty());
         assert!(people("Deputy Director of the ILO spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_kazakh_head_noun_is_no_name() {
+        assert!(
+            !people("Ресей Президенті Путин Медведев Үкіметіне тапсырма берді.")
+                .iter()
+                .any(|p| p.contains("Үкімет"))
+        );
+        assert_eq!(people("Кеңес Рақышев мәлімдеді."), ["Кеңес Рақышев"]);
     }
 
     #[test]
