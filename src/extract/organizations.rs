@@ -940,7 +940,11 @@ fn quoted_with_legal_form(tokens: &[Token], i: usize) -> Option<Range<usize>> {
 fn quoted_with_lower_head(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     let lower_word = |t: &Token| is_cyrillic_word(t) && !t.is_capitalized();
     let t = &tokens[i];
-    if !(lower_word(t) && cyrillic_head(t) == Some(true)) {
+    // (The quote first: it is cheap to look for, and most words have none after them.)
+    if !(tokens.get(i + 1).is_some_and(is_open_quote)
+        && lower_word(t)
+        && cyrillic_head(t) == Some(true))
+    {
         return None;
     }
     // Two apostrophes may stand for a double quote ("фонд ''Color Your Life''").
