@@ -403,6 +403,26 @@ pub const RUSSIAN_DESCRIPTIVE_STEMS: &[&str] = &[
     "зарегистрир",
 ];
 
+/// Stems of Russian nouns for people, in lower case: after "и" they join people to the
+/// sentence, not another word to a body's name ("… инспекции труда и представителей
+/// профсоюза").
+pub const RUSSIAN_PEOPLE_NOUNS: &[&str] = &[
+    "представител",
+    "работник",
+    "работниц",
+    "сотрудник",
+    "сотрудниц",
+    "член",
+    "руководител",
+    "депутат",
+    "эксперт",
+    "специалист",
+    "жител",
+    "граждан",
+    "сторонник",
+    "участник",
+];
+
 /// Kazakh words that open a sentence and are part of no name, in lower case ("Бүгін Үкімет …",
 /// "Ал Алматыдағы …").
 pub const KAZAKH_OPENERS: &[&str] = &[

@@ -1736,6 +1736,18 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
                     .take(4)
                     .find(|n| cyrillic_head(n).is_some() || !adjective(n))
                     .is_some_and(|n| cyrillic_head(n).is_some());
+            // "и" before people joins them to the sentence, not to the name: "… инспекции труда
+            // и представителей профсоюза", "… и работников".
+            let people_after = t.text == "и"
+                && tokens.get(k + 1).is_some_and(|n| {
+                    let lower = n.lower();
+                    lexicon::RUSSIAN_PEOPLE_NOUNS
+                        .iter()
+                        .any(|p| lower.starts_with(p))
+                });
+            if people_after {
+                break;
+            }
             // The person a body is named after, with initials ("… имени А.В. Луначарского").
             if t.text == "имени" {
                 let mut q = k + 1;
@@ -2448,6 +2460,18 @@ mod tests {
         assert_eq!(
             orgs("«Еңбек адамы» қоғамдық бірлестігі мәлімдеді."),
             ["Еңбек адамы"]
+        );
+    }
+
+    #[test]
+    fn a_russian_name_ends_before_the_people_joined_to_it() {
+        assert_eq!(
+            orgs("При участии Государственной инспекции труда и представителей профсоюза."),
+            ["Государственной инспекции труда"]
+        );
+        assert_eq!(
+            orgs("Министерство труда и социальной защиты населения сообщило."),
+            ["Министерство труда и социальной защиты населения"]
         );
     }
 
