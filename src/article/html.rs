@@ -97,8 +97,8 @@ pub fn parse(id: String, path: String, html: &str) -> Article {
     {
         paragraphs.remove(0);
     }
-    let (dateline, source) = text::take_dateline(&mut paragraphs);
-    let date = date.or_else(|| dateline.as_deref().and_then(text::dateline_date));
+    let (dateline, source, dateline_date) = text::take_dateline(&mut paragraphs);
+    let date = date.or(dateline_date);
     Article {
         id,
         path,

@@ -446,8 +446,8 @@ fn from_record(
         )
     } else {
         let (mut paragraphs, date, credits) = text::story(&text::clean(&raw_body));
-        let (dateline, outlet) = text::take_dateline(&mut paragraphs);
-        let date = date.or_else(|| dateline.as_deref().and_then(text::dateline_date));
+        let (dateline, outlet, dateline_date) = text::take_dateline(&mut paragraphs);
+        let date = date.or(dateline_date);
         (paragraphs.join("\n\n"), dateline, outlet, date, credits)
     };
     let lead = first_given([

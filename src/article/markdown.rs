@@ -80,8 +80,8 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
             text.map(str::to_string)
         })
         .collect();
-    let (dateline, outlet) = text::take_dateline(&mut paragraphs);
-    let date = date.or_else(|| dateline.as_deref().and_then(text::dateline_date));
+    let (dateline, outlet, dateline_date) = text::take_dateline(&mut paragraphs);
+    let date = date.or(dateline_date);
     let source = field("source").or(outlet);
     Article {
         id,

@@ -155,10 +155,10 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
     let mut source = credit;
     let mut dateline_text = None;
     if let Some(first) = paragraphs.first_mut()
-        && let Some((dateline, outlet, rest)) = split_dateline(first)
+        && let Some((dateline, outlet, when, rest)) = split_dateline(first)
     {
         source = outlet.or(source);
-        if let Some(d) = dateline_date(&dateline) {
+        if let Some(d) = when {
             dates.offer(d, Priority::LeadingDateLine);
         }
         dateline_text = Some(dateline);
@@ -180,25 +180,29 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
 }
 
 /// Splits a dateline off the start of a story ("NUR-SULTAN. KAZINFORM – The …"): the dateline as
-/// written, the outlet it names (title case), and the rest.
-pub fn split_dateline(text: &str) -> Option<(String, Option<String>, &str)> {
+/// written, the outlet it names (title case), the full date it gives ("Geneva, 10 June 2024 –"),
+/// and the rest.
+pub fn split_dateline(text: &str) -> Option<(String, Option<String>, Option<Date>, &str)> {
     let dateline = Dateline::find(text)?;
     Some((
         text[..dateline.len].trim().to_string(),
         dateline.outlet,
+        dateline.date,
         &text[dateline.len..],
     ))
 }
 
 /// Splits the dateline off the first of `paragraphs` ([`split_dateline`]) and drops paragraphs
-/// left empty: the dateline as written and the outlet it names. For parsers that read a page
-/// paragraph by paragraph (HTML, Markdown).
-pub fn take_dateline(paragraphs: &mut Vec<String>) -> (Option<String>, Option<String>) {
-    let mut found = (None, None);
+/// left empty: the dateline as written, the outlet it names and the full date it gives. For
+/// parsers that read a page paragraph by paragraph (HTML, Markdown, a JSON record's text).
+pub fn take_dateline(
+    paragraphs: &mut Vec<String>,
+) -> (Option<String>, Option<String>, Option<Date>) {
+    let mut found = (None, None, None);
     if let Some(first) = paragraphs.first_mut()
-        && let Some((written, outlet, rest)) = split_dateline(first)
+        && let Some((written, outlet, when, rest)) = split_dateline(first)
     {
-        found = (Some(written), outlet);
+        found = (Some(written), outlet, when);
         *first = rest.trim_start().to_string();
     }
     paragraphs.retain(|p| !p.is_empty());
@@ -1120,6 +1124,9 @@ struct Dateline {
     len: usize,
     /// The outlet, in title case ("Kazinform"), when named.
     outlet: Option<String>,
+    /// The full date a press release's dateline gives ("Geneva, 10 June 2024 –"): the story's,
+    /// as a date line under the headline is.
+    date: Option<Date>,
 }
 
 /// `pattern` with `{UP}`, `{LO}` and `{ANY}` standing for the classes of capital, small and
@@ -1191,16 +1198,6 @@ static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static DATE_IN_DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&with_letters(DATELINE_DATE)).unwrap());
-
-/// The full date a dateline gives, if any ("Geneva, 10 June 2024 –"): the story's, as a date
-/// line under the headline is.
-pub fn dateline_date(dateline: &str) -> Option<Date> {
-    let found = DATE_IN_DATELINE.find(dateline)?;
-    date::parse_date_line(found.as_str())
-}
-
 /// Interfax's form: a place in title case, the day and month, the outlet in capitals
 /// ("Астана. 5 марта. ИНТЕРФАКС-КАЗАХСТАН – ").
 static PLACE_DAY_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
@@ -1216,8 +1213,12 @@ static PLACE_DAY_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 
 impl Dateline {
     fn find(paragraph: &str) -> Option<Dateline> {
-        let caps = DATED_DATELINE
-            .captures(paragraph)
+        let dated = DATED_DATELINE.captures(paragraph);
+        // (Only that dateline's date has its year: "ALMATY, June 5 (Reuters) –" has none.)
+        let date = dated
+            .as_ref()
+            .and_then(|caps| date::parse_date_line(caps.name("when")?.as_str()));
+        let caps = dated
             .or_else(|| DATELINE.captures(paragraph))
             .or_else(|| PLACE_DAY_OUTLET.captures(paragraph))?;
         let place = caps.name("place")?.as_str();
@@ -1234,6 +1235,7 @@ impl Dateline {
         Some(Dateline {
             len: caps.get(0)?.end(),
             outlet,
+            date,
         })
     }
 }

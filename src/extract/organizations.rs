@@ -394,25 +394,15 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
             let key = lexicon::key_of_norms(norms(tokens, &range));
             candidates.push(mention(tokens, range, g.lookup_key(&key)));
         }
-        if let Some(range) =
+        if let Some((range, name)) =
             quoted_with_legal_form(tokens, i).or_else(|| quoted_with_lower_head(tokens, i))
         {
-            // The body the quoted name is, if it is a known one ("«Казцинк» компаниясы").
-            let known = range
-                .clone()
-                .find(|&k| is_open_quote(&tokens[k]))
-                .and_then(|open| {
-                    let close = closing_quote(tokens, open)?;
-                    let mut inside = open + 1..close;
-                    while inside.start < inside.end && tokens[inside.start].is("'") {
-                        inside.start += 1;
-                    }
-                    let name = &tokens[inside.clone()];
-                    g.lookup_key(&lexicon::key_of_norms(norms(tokens, &inside)))
-                        .or_else(|| match name {
-                            [word] if word.is_all_caps() => g.lookup_acronym(word.text),
-                            _ => None,
-                        })
+            // The body the quoted name is, if it is a known one ("ТОО «Казцинк»").
+            let known = g
+                .lookup_key(&lexicon::key_of_norms(norms(tokens, &name)))
+                .or_else(|| match &tokens[name] {
+                    [word] if word.is_all_caps() => g.lookup_acronym(word.text),
+                    _ => None,
                 });
             let mut m = mention(tokens, range, known);
             // A Kazakh case ending on the form is no part of the name ("ЖШС-ның").
@@ -920,24 +910,26 @@ fn closing_quote(tokens: &[Token], open: usize) -> Option<usize> {
 
 /// A quoted name with its legal form at `i`: "ТОО «Тез Жеткізу»", "АО «Актобе Металл
 /// Холдинг»", "«Жетісу Қант» АҚ".
-fn quoted_with_legal_form(tokens: &[Token], i: usize) -> Option<Range<usize>> {
+/// The mention's tokens, and the name's within the quotes.
+fn quoted_with_legal_form(tokens: &[Token], i: usize) -> Option<(Range<usize>, Range<usize>)> {
     let t = &tokens[i];
     if is_legal_form(t) && !t.text.contains('-') {
         let close = closing_quote(tokens, i + 1)?;
-        return Some(i..close + 1);
+        return Some((i..close + 1, i + 2..close));
     }
     let close = closing_quote(tokens, i)?;
     tokens
         .get(close + 1)
         .is_some_and(|n| is_legal_form(n) && !n.break_before)
-        .then_some(i..close + 2)
+        .then_some((i..close + 2, i + 1..close))
 }
 
 /// A quoted name after a Russian head noun in lower case ("в ассоциации «Цифровой Казахстан»",
 /// "первичная профсоюзная организация «Жігер»"). A law's or a document's title in quotes is no
 /// name. (A Kazakh head comes after the name, which is then the body's name alone:
 /// [`cyrillic_phrase`].)
-fn quoted_with_lower_head(tokens: &[Token], i: usize) -> Option<Range<usize>> {
+/// The mention's tokens, and the name's within the quotes.
+fn quoted_with_lower_head(tokens: &[Token], i: usize) -> Option<(Range<usize>, Range<usize>)> {
     let lower_word = |t: &Token| is_cyrillic_word(t) && !t.is_capitalized();
     let t = &tokens[i];
     // (The quote first: it is cheap to look for, and most words have none after them.)
@@ -978,7 +970,7 @@ fn quoted_with_lower_head(tokens: &[Token], i: usize) -> Option<Range<usize>> {
     {
         start -= 1;
     }
-    Some(start..end)
+    Some((start..end, open + 1..close))
 }
 
 /// Whether a Russian word in lower case ends as an adjective does, and is no participle, which

@@ -2127,8 +2127,12 @@ pub(super) fn sentence_start(tokens: &[Token], i: usize) -> bool {
 pub(super) fn looks_like_family_name(word: &str) -> bool {
     let lower = word.to_lowercase();
     if lower.chars().any(is_cyrillic) {
-        // "Воробьёв" is spelt with "ё" or "е" alike.
-        let lower = lower.replace('ё', "е");
+        // "Воробьёв" is spelt with "ё" or "е" alike. (Seldom with "ё": no copy for the rest.)
+        let lower = if lower.contains('ё') {
+            std::borrow::Cow::Owned(lower.replace('ё', "е"))
+        } else {
+            std::borrow::Cow::Borrowed(lower.as_str())
+        };
         // Russian and Kazakh names decline: look at the name without its case ending.
         let base = uninflected(&lower);
         return base.chars().count() >= 4
