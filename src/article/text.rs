@@ -85,7 +85,9 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
         }
     }
 
-    // Leading furniture: captions, tags and date lines between the headline and the story.
+    // Leading furniture: captions, tags and date lines between the headline and the story,
+    // and the author's name alone on a line (a byline without "By").
+    let mut signed = Vec::new();
     while cursor < lines.len() {
         let line = &lines[cursor];
         match line.kind {
@@ -94,7 +96,10 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
                 dates.offer(d, Priority::LeadingDateLine);
                 cursor += 1;
             }
-            Kind::Text if !is_sentence_like(line.content()) => cursor += 1,
+            Kind::Text if !is_sentence_like(line.content()) => {
+                signed.extend(bare_byline(line.content()));
+                cursor += 1;
+            }
             _ => break,
         }
     }
@@ -150,6 +155,7 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
             !in_body && is_credit(l.text)
         })
         .map(|(_, l)| credit_text(l.text))
+        .chain(signed)
         .collect();
 
     let mut source = credit;
@@ -885,14 +891,50 @@ pub fn trim_furniture(paragraphs: &mut Vec<String>) -> Vec<String> {
         dropped.extend(paragraphs.drain(paragraphs.len() - tail..));
     }
     let head = paragraphs.iter().take_while(|p| furniture(p)).count();
+    let mut signed = Vec::new();
     if head <= MOST_FURNITURE {
+        signed.extend(paragraphs[..head].iter().filter_map(|p| bare_byline(p)));
         dropped.extend(paragraphs.drain(..head));
     }
     dropped
         .iter()
         .filter(|p| is_credit(p))
         .map(|p| credit_text(p))
+        .chain(signed)
         .collect()
+}
+
+/// An author's name alone on a line above the story, as sites print it without "By"
+/// ("Aigerim Sadykova", "Daniyar Ospanov and Sarah Miller", "A. Nurlanov, Astana"), as a
+/// credit line ("By Aigerim Sadykova") for the people rules to judge. Only the shape is
+/// looked at here: two or three words, each a capitalised word or an initial, and
+/// nothing else on the line but a place or role after a comma.
+fn bare_byline(line: &str) -> Option<String> {
+    let names = line.split([',', '|', '•', '·']).next()?.trim();
+    let shaped = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                let mut chars = w.chars();
+                let first = chars.next().is_some_and(char::is_uppercase);
+                let rest: Vec<char> = chars.collect();
+                let initial = rest.iter().all(|&c| c == '.' || c.is_uppercase())
+                    && rest.contains(&'.')
+                    && rest.len() <= 3;
+                first
+                    && (initial
+                        || rest.len() >= 1
+                            && rest.iter().all(|&c| c.is_lowercase() || "-'’".contains(c)))
+            })
+    };
+    let mut parts = 0;
+    for part in names.split(" and ").flat_map(|p| p.split(" и ")) {
+        if !shaped(part.trim()) {
+            return None;
+        }
+        parts += 1;
+    }
+    (parts <= 3).then(|| format!("By {names}"))
 }
 
 /// The body of a story whose headline is given apart (the text of a JSON record): its
@@ -1437,6 +1479,30 @@ mod tests {
             story("Miners stopped work on Monday at three pits.\n\nBy Aruzhan Zhanibekova");
         assert_eq!(paragraphs, ["Miners stopped work on Monday at three pits."]);
         assert_eq!(credits, ["By Aruzhan Zhanibekova"]);
+    }
+
+    #[test]
+    fn an_author_alone_under_the_headline_is_a_byline() {
+        let a = parse_str(
+            "Miners strike in Karaganda\nAruzhan Zhanibekova, Karaganda\n12 May 2025\n\nMiners \
+             stopped work on Monday at three pits.\n",
+        );
+        assert_eq!(a.body, "Miners stopped work on Monday at three pits.");
+        assert_eq!(a.credits, ["By Aruzhan Zhanibekova"]);
+        let (_, _, credits) = story(
+            "A. Nurlanov и Сара Миллер\n\nMiners stopped work on Monday at three pits, the \
+             union said.",
+        );
+        assert_eq!(credits, ["By A. Nurlanov и Сара Миллер"]);
+        // A rubric, a caption of more words or a line in capitals is no one's name.
+        for line in [
+            "Society",
+            "Логотип Верховной Рады Украины",
+            "AIGERIM SADYKOVA",
+            "2 min read",
+        ] {
+            assert_eq!(bare_byline(line), None, "{line}");
+        }
     }
 
     #[test]

@@ -447,6 +447,19 @@ const NOT_NAME: &[&str] = &[
     "Senior",
     "Legal",
     "Officer",
+    // Who signs a story that names no one ("By Staff Reporter", "By Our Correspondent").
+    "Staff",
+    "Reporter",
+    "Reporters",
+    "Correspondent",
+    "Correspondents",
+    "Writer",
+    "Editor",
+    "Editors",
+    "Editorial",
+    "Desk",
+    "Newsroom",
+    "Contributor",
     "European",
     "Asian",
     "Eurasian",
@@ -2674,6 +2687,10 @@ mod tests {
             ["Mariya Gordeyeva", "Peter Hallworth"]
         );
         assert_eq!(people("By Aruzhan Zhanibekova"), ["Aruzhan Zhanibekova"]);
+        // A newsroom's signature is no one.
+        for signature in ["By Staff Reporter", "By Our Correspondent", "By News Desk"] {
+            assert!(people(signature).is_empty(), "{signature}");
+        }
         // "by" after other words is no credit.
         assert!(people("The plan was approved by Parliament Speaker.").is_empty());
     }
