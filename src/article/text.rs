@@ -1253,8 +1253,33 @@ static PLACE_DAY_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A place in title case and the outlet in parentheses, and the story's first word after the
+/// dash ("Bishkek (AKIpress) - The …", "Almaty, March 3 (Trend) – …").
+static TITLE_PLACE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&with_letters(
+        r"(?x)^
+        (?P<place>{UP}{LO}+(?:[\ \-]{UP}{LO}+){0,2})
+        (?:,\s*(?P<when>{UP}{LO}+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+{UP}{LO}+))?
+        \s*\((?P<outlet>{UP}{ANY}*(?:\ {UP}{ANY}*){0,2})\)
+        \s*[–—\-]+\s+(?:{UP}|[0-9«“\x22])",
+    ))
+    .unwrap()
+});
+
 impl Dateline {
     fn find(paragraph: &str) -> Option<Dateline> {
+        if let Some(caps) = TITLE_PLACE_OUTLET.captures(paragraph)
+            && let Some(outlet) = caps.name("outlet")
+            && outlet.as_str().chars().any(char::is_lowercase)
+        {
+            // (The story's first letter is the story's.)
+            let first = paragraph[caps.get(0)?.end()..].chars().next()?;
+            return Some(Dateline {
+                len: caps.get(0)?.end() - first.len_utf8(),
+                outlet: Some(outlet.as_str().to_string()),
+                date: None,
+            });
+        }
         let dated = DATED_DATELINE.captures(paragraph);
         // (Only that dateline's date has its year: "ALMATY, June 5 (Reuters) –" has none.)
         let date = dated
@@ -1846,6 +1871,17 @@ mod tests {
             parse_str("Заголовок\n\nАстана. 5 марта. ИНТЕРФАКС-КАЗАХСТАН – Профсоюзы заявили.\n");
         assert_eq!(c.body, "Профсоюзы заявили.");
         assert_eq!(c.source.as_deref(), Some("Интерфакс-Казахстан"));
+        // A place in title case with the outlet in parentheses.
+        let e = parse_str("Headline\n\nBishkek (AKIpress) - The fund said so.\n");
+        assert_eq!(e.body, "The fund said so.");
+        assert_eq!(e.source.as_deref(), Some("AKIpress"));
+        // Not a caption, nor a table's heading.
+        for text in [
+            "Headline\n\nEmpty Piccadilly (Piccadilly Circus) — one of the stations.\n",
+            "Headline\n\nTokyo (YEN PER KILO) - Beef 1,200.\n",
+        ] {
+            assert_eq!(parse_str(text).source, None, "{text}");
+        }
         // A sentence that opens with a title-case word and a date is no dateline.
         let d = parse_str("Заголовок\n\nВ Астане. 5 марта. Профсоюзы – за.\n");
         assert_eq!(d.source, None);

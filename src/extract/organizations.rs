@@ -413,6 +413,13 @@ pub fn find(tokens: &[Token]) -> Vec<Mention> {
             candidates.push(m);
         }
     }
+    if let Some(range) = dateline_outlet(tokens) {
+        let known = match &tokens[range.clone()] {
+            [word] if word.is_all_caps() => g.lookup_acronym(word.text),
+            _ => g.lookup_key(&lexicon::key_of_norms(norms(tokens, &range))),
+        };
+        candidates.push(mention(tokens, range, known));
+    }
     // Longest first, then earliest; drop what overlaps a chosen mention.
     candidates.sort_by(|a, b| {
         (b.tokens.len(), a.tokens.start)
@@ -1035,6 +1042,48 @@ fn russian_lower_case_akimat(tokens: &[Token], i: usize) -> Option<Range<usize>>
 
 /// The kinds of place a local body serves, as English writes them after the place's name.
 const PLACE_KINDS: &[&str] = &["region", "regional", "oblast", "city", "district"];
+
+/// The outlet a story's dateline credits in parentheses: "Bishkek (AKIpress) – …", "ALMATY,
+/// March 3 (Trend) – …", "GENEVA (ILO News) –". A news agency is a body, and a dateline may be
+/// the only place a story names it. Looked for in the first paragraphs only (the headline's and
+/// the story's first, where the dateline stands).
+fn dateline_outlet(tokens: &[Token]) -> Option<Range<usize>> {
+    let mut paragraphs = 0;
+    tokens
+        .iter()
+        .take(200)
+        .enumerate()
+        .take_while(|&(k, t)| {
+            paragraphs += usize::from(k > 0 && t.break_before);
+            paragraphs <= 1
+        })
+        .filter(|(_, t)| t.is("("))
+        .find_map(|(open, _)| outlet_in_parentheses(tokens, open))
+}
+
+/// [`dateline_outlet`] at the parenthesis `open`.
+fn outlet_in_parentheses(tokens: &[Token], open: usize) -> Option<Range<usize>> {
+    // Before it, at most six capitalised words, numbers and commas open the paragraph.
+    let start = (open.saturating_sub(6)..open)
+        .rev()
+        .find(|&k| k == 0 || tokens[k].break_before)?;
+    let placed = tokens[start].is_capitalized()
+        && tokens[start..open]
+            .iter()
+            .all(|t| t.is_capitalized() || t.is(",") || t.text.bytes().all(|b| b.is_ascii_digit()));
+    // In it, one to three capitalised words, not all in capitals (a table's "(YEN PER KILO)",
+    // "(REVISED)"); after it, the dash and the story's first sentence.
+    let close =
+        (open + 1..open + 5).find(|&k| tokens.get(k).is_none_or(|t| !t.is_capitalized()))?;
+    let named = close > open + 1 && !tokens[open + 1..close].iter().all(Token::is_all_caps);
+    let dash = tokens
+        .get(close + 1)
+        .is_some_and(|t| t.is("-") || t.is("–") || t.is("—"));
+    let story = tokens.get(close + 2).is_some_and(|t| {
+        t.is_capitalized() || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    });
+    (placed && named && tokens.get(close)?.is(")") && dash && story).then_some(open + 1..close)
+}
 
 /// An akimat (a Kazakh region's, city's or district's administration) at `i`, written in lower
 /// case as English news writes it: "the Ulytau region akimat", "Almaty city akimat", "the
@@ -2024,6 +2073,24 @@ mod tests {
         let source = Text::new(text);
         let tokens = source.tokenize();
         find(&tokens).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn the_outlet_a_dateline_credits() {
+        assert_eq!(
+            orgs("Pension deal signed\n\nBishkek (AKIpress) - The fund signed it."),
+            ["AKIpress"]
+        );
+        assert_eq!(
+            orgs("ALMATY, March 3 (Trend Agency) – The fund signed it (in part) - today."),
+            ["Trend Agency"]
+        );
+        // Parentheses inside a sentence, or after the first paragraphs, credit no one; nor does
+        // a caption or a table's heading.
+        assert!(orgs("Workers in Almaty (Kazakhstan) - mostly miners - struck.").is_empty());
+        assert!(orgs("Empty Piccadilly (Piccadilly Circus) — one of the stations").is_empty());
+        assert!(orgs("TOKYO PRICES (YEN PER KILO) - Beef 1,200").is_empty());
+        assert!(orgs("Deal signed\n\nIt was signed.\n\nBishkek (AKIpress) - More.").is_empty());
     }
 
     #[test]
