@@ -272,7 +272,17 @@ impl Parser {
             };
             return Err(syntax(format!("{what} needs a term after it"), tok.column));
         }
+        // (Signs count towards the nesting limit as parentheses do: each is a level of the
+        // query tree, and a long chain of them would overflow the stack.)
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(syntax(
+                format!("NOT, '-' and '+' nested more than {MAX_DEPTH} deep"),
+                tok.column,
+            ));
+        }
         let inner = self.unary()?;
+        self.depth -= 1;
         // `NOT -x` and friends: the innermost sign wins only when it excludes.
         let node = match inner.occur {
             Occur::Default | Occur::Must => inner.node,
@@ -595,5 +605,14 @@ mod tests {
             format!("parentheses nested more than {MAX_DEPTH} deep")
         );
         assert!(matches!(parse("   "), Err(UserError::Query(_))));
+        // A chain of signs is nesting too, inside parentheses or not.
+        for chain in [
+            "NOT ".repeat(1000) + "ilo",
+            "x ".to_string() + &"-".repeat(1000) + "oil",
+            "(".repeat(20) + &"-".repeat(20) + "x" + &")".repeat(20),
+        ] {
+            assert!(err(&chain).0.contains("nested more than"), "{chain}");
+        }
+        assert!(parse(&("NOT ".repeat(10) + "ilo")).is_ok());
     }
 }
