@@ -12,6 +12,7 @@ pub mod article;
 pub mod cli;
 pub mod cmd;
 pub mod corpus;
+pub mod directory;
 pub mod error;
 pub mod eval;
 pub mod extract;

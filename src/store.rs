@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::Index;
 use tantivy::directory::MmapDirectory;
 
+use crate::directory::IndexDirectory;
 use crate::error::UserError;
 use crate::schema::{self, SCHEMA_VERSION};
 
@@ -91,7 +92,16 @@ impl IndexDir {
             .truncate(false)
             .write(true)
             .open(&path)
-            .with_context(|| format!("opening lock file {}", path.display()))?;
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                    anyhow::anyhow!(
+                        "cannot write to the index {} ({e}): it can be searched but not \
+                         updated by this user; give --index a folder you may write to",
+                        self.root.display()
+                    )
+                }
+                _ => anyhow::Error::new(e).context(format!("opening lock file {}", path.display())),
+            })?;
         match file.try_lock() {
             Ok(()) => Ok(WriteLock { _file: file }),
             Err(fs::TryLockError::WouldBlock) => Err(UserError::IndexLocked {
@@ -180,7 +190,7 @@ impl IndexDir {
             }
             .into());
         }
-        let directory = MmapDirectory::open(&path)
+        let directory = IndexDirectory::open(&path)
             .with_context(|| format!("opening index {}", path.display()))?;
         let index =
             Index::open(directory).with_context(|| format!("opening index {}", path.display()))?;

@@ -376,3 +376,66 @@ fn hostile_queries_end_quickly_with_a_clear_error_or_a_bounded_result() {
         }
     }
 }
+
+#[test]
+fn an_index_the_user_may_only_read_can_be_searched() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.index(&[&env.fixture_corpus()]);
+    // Every folder readable and searchable, nothing writable.
+    let mut stack = vec![env.path().to_path_buf()];
+    while let Some(path) = stack.pop() {
+        let dir = path.is_dir();
+        if dir {
+            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        }
+        let mode = if dir { 0o555 } else { 0o444 };
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    let bin = assert_cmd::cargo::cargo_bin("kzsearch");
+    let index = env.index_dir();
+    // As root, permissions stop nothing: the commands run as an unprivileged user instead.
+    let run = |args: &[&str]| {
+        let mut cmd = if unsafe { libc::geteuid() } == 0 {
+            let mut cmd = std::process::Command::new("setpriv");
+            cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(&bin);
+            cmd
+        } else {
+            std::process::Command::new(&bin)
+        };
+        cmd.args(args).arg("--index").arg(&index).output()
+    };
+    match run(&["--version"]) {
+        Ok(output) if output.status.success() => {}
+        // (No way to drop root here, or the binary is out of that user's reach.)
+        _ => return,
+    }
+    let query = run(&["query", "miners"]).unwrap();
+    assert_eq!(code(&query), 0, "{}", stderr(&query));
+    assert!(
+        stdout(&query).contains("Miners' union"),
+        "{}",
+        stdout(&query)
+    );
+    for args in [&["stats"][..], &["entities"], &["export"]] {
+        let output = run(args).unwrap();
+        assert_eq!(code(&output), 0, "{args:?}: {}", stderr(&output));
+    }
+    // Updating it is refused in one line that says why and what to do.
+    let update = run(&["index", env.path().join("corpus").to_str().unwrap()]).unwrap();
+    assert_eq!(code(&update), 2);
+    assert!(
+        stderr(&update).contains("can be searched but not updated by this user"),
+        "{}",
+        stderr(&update)
+    );
+    // (Writable again, so the temp dir can be removed.)
+    let mut stack = vec![env.path().to_path_buf()];
+    while let Some(path) = stack.pop() {
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        if path.is_dir() {
+            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        }
+    }
+}
