@@ -923,7 +923,7 @@ fn bare_byline(line: &str) -> Option<String> {
                     && rest.len() <= 3;
                 first
                     && (initial
-                        || rest.len() >= 1
+                        || !rest.is_empty()
                             && rest.iter().all(|&c| c.is_lowercase() || "-'’".contains(c)))
             })
     };
