@@ -254,6 +254,7 @@ impl FileReport {
 pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, String> {
     // Every article leaves with its language: as the input gives it, or detected.
     let mut sink = |mut article: Article| {
+        article.compose();
         article.lang = Some(match &article.lang {
             Some(given) => article::lang::normalize(given),
             None => {

@@ -615,6 +615,23 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
 }
 
+/// `text` with its letters composed (Unicode NFC) where it holds combining marks: "Café" or
+/// "й" typed or saved decomposed (as macOS writes file names and some editors text), a letter
+/// and its accent as two characters, become the one character the rest of kzsearch folds and
+/// stems (`e` + U+0301 is `é`, which matching reads as `e`; `и` + U+0306 is `й`). Text without
+/// such marks, nearly all, is borrowed as it is after a scan of its bytes.
+pub fn compose(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::UnicodeNormalization;
+    // Only the marks of U+0300–U+036F compose with letters, and in UTF-8 each starts with byte
+    // 0xCC or 0xCD, which starts no other character but those of U+0370–U+037F.
+    let marked = memchr::memchr2(0xcc, 0xcd, text.as_bytes()).is_some();
+    if marked {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Is `c` part of a word on its own?
 fn is_word_char(c: char) -> bool {
     letters::is_alphanumeric(c) || is_combining_mark(c)
@@ -1217,6 +1234,17 @@ mod tests {
             .into_iter()
             .map(|t| t.text)
             .collect()
+    }
+
+    #[test]
+    fn decomposed_letters_are_composed() {
+        assert_eq!(compose("Cafe\u{301} И\u{306}"), "Café Й");
+        assert!(matches!(
+            compose("Café, қазақ, plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Composed, a word is the term its composed spelling is.
+        assert_eq!(texts(&compose("cafe\u{301}s")), texts("cafés"));
     }
 
     #[test]

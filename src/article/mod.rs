@@ -46,6 +46,31 @@ pub struct Article {
     pub entities: Entities,
 }
 
+impl Article {
+    /// Composes its text where it was written decomposed ([`crate::analysis::compose`]), so
+    /// that "Cafe\u{301}" is stored, searched, extracted and shown as "Café".
+    pub fn compose(&mut self) {
+        fn compose(text: &mut String) {
+            if let std::borrow::Cow::Owned(composed) = crate::analysis::compose(text) {
+                *text = composed;
+            }
+        }
+        let Article {
+            title,
+            source,
+            dateline,
+            credits,
+            body,
+            ..
+        } = self;
+        for text in [title, source, dateline].into_iter().flatten() {
+            compose(text);
+        }
+        credits.iter_mut().for_each(compose);
+        compose(body);
+    }
+}
+
 /// What enrichment finds in an article.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Entities {

@@ -21,6 +21,8 @@ pub const MAX_CHARS: usize = 4096;
 
 /// Parses `input` into a syntax tree.
 pub fn parse(input: &str) -> Result<Node, UserError> {
+    // (Composed as the articles are: "cafe\u{301}" typed decomposed finds "café".)
+    let input = &*crate::analysis::compose(input);
     let chars = input.chars().count();
     if chars > MAX_CHARS {
         return Err(UserError::Query(format!(

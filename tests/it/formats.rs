@@ -256,3 +256,22 @@ fn json_files_hold_one_article_or_an_array_and_bad_elements_are_reported() {
     assert_eq!(teachers.id, "batch:3");
     assert!(teachers.path.ends_with("batch.json:3"), "{}", teachers.path);
 }
+
+#[test]
+fn text_written_decomposed_is_found_and_shown_composed() {
+    let env = Env::new();
+    // "Café" and "Йоханов" as macOS and some editors save them: letter, then combining mark.
+    let decomposed = "Cafe\u{301} owners meet minister\n\n6 May 2023\n\nThe cafe\u{301} \
+                      owners met the union. Сергей И\u{306}оханов сказал, что союз готов.\n";
+    let article = env.write("in/nfd.txt", decomposed);
+    env.index(&[&article]);
+    for query in ["café", "cafe", "cafe\u{301}", "Йоханов"] {
+        let results = env.query_json(query, &[]);
+        assert_eq!(results.total, 1, "{query}");
+        let hit = &results.hits[0];
+        assert!(!hit.snippet.contains('\u{301}'), "{query}: {}", hit.snippet);
+        assert!(!hit.highlights.is_empty(), "{query}");
+    }
+    let hit = &env.query_json("owners", &[]).hits[0];
+    assert_eq!(hit.title.as_deref(), Some("Café owners meet minister"));
+}
