@@ -406,7 +406,11 @@ fn read_jsonl(
             continue;
         }
         let mut warnings = Vec::new();
-        let text = decode(std::mem::take(&mut line), &mut warnings);
+        let mut text = decode(std::mem::take(&mut line), &mut warnings);
+        // (A byte-order mark, which Windows editors write, is no part of the first record.)
+        if number == 1 && text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
         for w in warnings {
             report.warnings.push(format!("line {number}: {w}"));
         }

@@ -251,7 +251,13 @@ pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Repor
         let why = match run.report.skipped.as_slice() {
             [] => String::new(),
             [skip] => format!(" ({skip})"),
-            [skip, ..] => format!(" (first: {skip})"),
+            skipped => {
+                // Each with its reason, on its own line as in any run, before the error.
+                for skip in skipped {
+                    eprintln!("kzsearch: skipped {skip}");
+                }
+                " (each reported above)".to_string()
+            }
         };
         anyhow::bail!(
             "nothing to index: {} file(s) found, none readable as articles{why}; the index is unchanged",

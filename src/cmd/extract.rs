@@ -58,11 +58,16 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
     }
     out.flush()?;
     // Nothing readable at all is most likely a mistyped path: an error, as for `index`.
-    if readable == 0 && !skipped.is_empty() {
+    if readable == 0 {
         let why = match skipped.as_slice() {
             [skip] => format!(" ({skip})"),
-            [skip, ..] => format!(" (first: {skip})"),
             [] => String::new(),
+            skipped => {
+                for skip in skipped {
+                    eprintln!("kzsearch: skipped {skip}");
+                }
+                " (each reported above)".to_string()
+            }
         };
         anyhow::bail!(
             "nothing to extract: {} file(s) found, none readable as articles{why}",

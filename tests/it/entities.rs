@@ -410,4 +410,27 @@ fn extract_of_nothing_readable_is_an_error_that_names_the_path() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(stdout(&output).lines().count(), 1);
     assert!(stderr(&output).contains("skipped"), "{}", stderr(&output));
+    // An empty folder gives nothing to extract too.
+    std::fs::create_dir(env.path().join("empty")).unwrap();
+    let output = env.cmd().args(["extract", "empty"]).output().unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("nothing to extract: 0 file(s)"),
+        "{}",
+        stderr(&output)
+    );
+    // Several unreadable paths: each is named with its reason.
+    let output = env
+        .cmd()
+        .args(["extract", "nope1", "nope2"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 2);
+    let error = stderr(&output);
+    for path in ["nope1", "nope2"] {
+        assert!(
+            error.contains(&format!("skipped {path}: no such file or folder")),
+            "{error}"
+        );
+    }
 }

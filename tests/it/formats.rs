@@ -275,3 +275,17 @@ fn text_written_decomposed_is_found_and_shown_composed() {
     let hit = &env.query_json("owners", &[]).hits[0];
     assert_eq!(hit.title.as_deref(), Some("Café owners meet minister"));
 }
+
+#[test]
+fn a_byte_order_mark_opens_no_json_lines_record() {
+    let env = Env::new();
+    let feed = env.write(
+        "in/bom.jsonl",
+        "\u{feff}{\"id\": \"b-1\", \"title\": \"Welders strike\", \"body\": \"Welders stopped work.\"}\n\
+         {\"id\": \"b-2\", \"title\": \"Nurses strike\", \"body\": \"Nurses stopped work.\"}\n",
+    );
+    let output = env.index(&[&feed]);
+    assert!(!stderr(&output).contains("rejected"), "{}", stderr(&output));
+    assert_eq!(env.query_json("welders", &[]).hits[0].id, "b-1");
+    assert_eq!(env.query_json("*", &[]).total, 2);
+}

@@ -51,6 +51,18 @@ fn a_failed_run_leaves_the_previous_index_usable() {
     );
     assert_eq!(env.query_json("miners", &[]).total, 1);
     assert_eq!(env.query_json("*", &[]).total, 4);
+    // Several: each named on its own line, then the error.
+    let output = env.try_index(&[&env.path().join("nope1"), &env.path().join("nope2")], &[]);
+    assert_eq!(code(&output), 2);
+    let error = crate::util::stderr(&output);
+    for path in ["nope1", "nope2"] {
+        assert!(
+            error.contains(&format!("{path}: no such file or folder")),
+            "{error}"
+        );
+    }
+    assert!(error.contains("each reported above"), "{error}");
+    assert_eq!(env.query_json("*", &[]).total, 4);
 }
 
 #[test]
