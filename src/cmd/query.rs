@@ -137,6 +137,14 @@ fn request(args: &QueryArgs) -> Result<Request> {
         });
         dated = true;
     }
+    if let (Some(from), Some(to)) = (period.from, period.to)
+        && from > to
+    {
+        return Err(UserError::Query(format!(
+            "--from {from} is after --to {to}: no date is in between"
+        ))
+        .into());
+    }
     if let Some(since) = &args.since {
         let today = jiff::Zoned::now().date();
         let since = date::parse_since(since, today).map_err(|e| flag("--since", e))?;

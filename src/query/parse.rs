@@ -417,6 +417,11 @@ fn date_filter(text: &str) -> Result<Period, String> {
                 }
             }
         };
+        if let (Some(first), Some(last)) = (from, to)
+            && first > last
+        {
+            return Err(format!("the date range {text} holds no date"));
+        }
         return Ok(Period { from, to });
     }
     for op in [">=", "<=", ">", "<"] {
@@ -578,8 +583,8 @@ mod tests {
             (s("2018-01-01"), s("2019-06-30"))
         );
         assert_eq!(
-            period("date:{2018 TO 2019}"),
-            (s("2019-01-01"), s("2018-12-31"))
+            period("date:{2018 TO 2020}"),
+            (s("2019-01-01"), s("2019-12-31"))
         );
         assert_eq!(period("date:[2020-03 TO *]"), (s("2020-03-01"), None));
         assert_eq!(period("date:>=2020-01-01"), (s("2020-01-01"), None));
@@ -594,6 +599,16 @@ mod tests {
             "a date range is [FROM TO TO], e.g. [2018 TO 2019-06], not [2018 2019]"
         );
         assert_eq!(err("date:[2018 TO 2019").0, "unclosed date range");
+        assert_eq!(
+            err("date:[2020 TO 2019]").0,
+            "the date range [2020 TO 2019] holds no date"
+        );
+        // (One day, or a month with both ends excluded, is no error; an empty year is.)
+        assert_eq!(
+            period("date:[2020-03-01 TO 2020-03-01]"),
+            (s("2020-03-01"), s("2020-03-01"))
+        );
+        assert!(err("date:{2019 TO 2020}").0.contains("holds no date"));
         assert!(err("date:").0.starts_with("date: needs a date"));
     }
 

@@ -46,6 +46,17 @@ fn malformed_queries_name_the_problem_and_position() {
     assert_one_line_error(&env.query("–", &[]), &["no searchable words"]);
     let deep = "(".repeat(100) + "union" + &")".repeat(100);
     assert_one_line_error(&env.query(&deep, &[]), &["nested"]);
+    let signs = "NOT ".repeat(900) + "union";
+    assert_one_line_error(&env.query(&signs, &[]), &["nested", "column"]);
+    // Dates that hold no day are an error, not a silent empty list.
+    assert_one_line_error(
+        &env.query("union date:[2020 TO 2019]", &[]),
+        &["[2020 TO 2019] holds no date"],
+    );
+    assert_one_line_error(
+        &env.query("union", &["--from", "2020", "--to", "2019"]),
+        &["--from 2020-01-01 is after --to 2019-12-31"],
+    );
 }
 
 #[test]
