@@ -48,10 +48,17 @@ pub fn install_panic_hook() {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!(
-            "kzsearch: internal error{at}: {} (please report it)",
-            panic_message(info.payload())
-        );
+        let message = panic_message(info.payload());
+        // tantivy asserts what it reads from the index's files: failing there, the files are
+        // most likely damaged (a disk error, a copy cut short), not the program.
+        if at.contains("/tantivy") {
+            eprintln!(
+                "kzsearch: the index could not be read ({message}{at}): it may be damaged; \
+                 rebuild it with `kzsearch index --rebuild`"
+            );
+        } else {
+            eprintln!("kzsearch: internal error{at}: {message} (please report it)");
+        }
     }));
 }
 

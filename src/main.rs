@@ -18,7 +18,11 @@ fn main() -> ExitCode {
     if let Command::Index(_) = cli.command {
         ALLOCATOR.enable();
     }
-    match kzsearch::run(cli) {
+    // A panic has been shown on one line by the hook; it ends the run as any error does.
+    let Ok(outcome) = std::panic::catch_unwind(|| kzsearch::run(cli)) else {
+        return ExitCode::from(2);
+    };
+    match outcome {
         Ok(Outcome::Found) => ExitCode::from(0),
         Ok(Outcome::NothingFound) => ExitCode::from(1),
         Err(e) if error::is_broken_pipe(&e) => ExitCode::from(0),

@@ -138,7 +138,10 @@ impl Engine {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
-            .context("opening an index reader")?;
+            .context(
+                "opening an index reader (if the index is damaged, `kzsearch index --rebuild` \
+                 makes it anew)",
+            )?;
         Ok(Engine {
             reader,
             fields,

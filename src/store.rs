@@ -171,15 +171,32 @@ impl IndexDir {
     /// schema version (before the index is opened: an older schema may not even parse); `None`
     /// when there is none.
     fn live(&self) -> Result<Option<(Generation, Index, Option<CommitInfo>)>> {
-        let Some(name) = self.current_name()? else {
+        let Some(mut name) = self.current_name()? else {
             return Ok(None);
         };
-        let path = self.root.join(&name);
-        let meta = path.join("meta.json");
-        let text = match fs::read(&meta) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(e).with_context(|| format!("reading {}", meta.display())),
+        let mut path = self.root.join(&name);
+        let mut meta = path.join("meta.json");
+        let text = loop {
+            match fs::read(&meta) {
+                Ok(text) => break text,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    // A rebuild may have just replaced the generation named: then `CURRENT`
+                    // names the new one. Otherwise it names what is not there.
+                    match self.current_name()? {
+                        Some(now) if now != name => {
+                            name = now;
+                            path = self.root.join(&name);
+                            meta = path.join("meta.json");
+                        }
+                        _ => anyhow::bail!(
+                            "the index at {} is damaged: {CURRENT} names {name}, which has no \
+                             meta.json; run `kzsearch index --rebuild`",
+                            self.root.display()
+                        ),
+                    }
+                }
+                Err(e) => return Err(e).with_context(|| format!("reading {}", meta.display())),
+            }
         };
         let info = payload(&text).with_context(|| format!("reading {}", meta.display()))?;
         if info.as_ref().map(|i| i.schema_version) != Some(SCHEMA_VERSION) {
@@ -190,10 +207,14 @@ impl IndexDir {
             }
             .into());
         }
-        let directory = IndexDirectory::open(&path)
-            .with_context(|| format!("opening index {}", path.display()))?;
-        let index =
-            Index::open(directory).with_context(|| format!("opening index {}", path.display()))?;
+        let damaged = || {
+            format!(
+                "opening index {} (if it is damaged, `kzsearch index --rebuild` makes it anew)",
+                path.display()
+            )
+        };
+        let directory = IndexDirectory::open(&path).with_context(damaged)?;
+        let index = Index::open(directory).with_context(damaged)?;
         schema::register_analyzers(&index);
         Ok(Some((Generation { name, path }, index, info)))
     }

@@ -124,3 +124,26 @@ fn a_closed_pipe_ends_quietly() {
         assert_eq!(status.code(), Some(0), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_damaged_index_says_so_and_how_to_mend_it() {
+    let env = Env::new();
+    env.index(&[&env.fixture_corpus()]);
+    std::fs::write(env.index_dir().join("CURRENT"), "g000009").unwrap();
+    assert_one_line_error(
+        &env.query("union", &[]),
+        &["is damaged", "g000009", "kzsearch index --rebuild"],
+    );
+    // The remedy works; and a segment file gone gets the same advice.
+    let rebuilt = env.try_index(&[&env.fixture_corpus()], &["--rebuild"]);
+    assert_eq!(code(&rebuilt), 0, "{}", stderr(&rebuilt));
+    assert_eq!(code(&env.query("union", &[])), 0);
+    let generation = std::fs::read_to_string(env.index_dir().join("CURRENT")).unwrap();
+    let store = std::fs::read_dir(env.index_dir().join(generation.trim()))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "store"))
+        .unwrap();
+    std::fs::remove_file(store).unwrap();
+    assert_one_line_error(&env.query("union", &[]), &["kzsearch index --rebuild"]);
+}
