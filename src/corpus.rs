@@ -353,6 +353,10 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
     if article.title.is_none() && article.body.trim().is_empty() {
         return Err("no article text (only navigation, menus or dates)".into());
     }
+    // (A page's <title> is no story: an app's shell or an empty template has one.)
+    if format == Format::Html && article.body.trim().is_empty() {
+        return Err("no article text (a page title and nothing under it)".into());
+    }
     sink(article);
     report.articles = 1;
     Ok(report)

@@ -278,14 +278,14 @@ fn container_paragraphs(page: &Html, keep: &mut dyn FnMut(&str) -> Option<String
             if nested {
                 continue;
             }
-            let text = clean_text(&block.text().collect::<String>());
+            let text = clean_text(&visible_text(&block).collect::<String>());
             if let Some(text) = keep(&text) {
                 paragraphs.push(text);
             }
         }
         if paragraphs.is_empty() {
             // No block elements: the container's text, line by line.
-            let all = text::clean(&container.text().collect::<Vec<_>>().join("\n"));
+            let all = text::clean(&visible_text(&container).collect::<Vec<_>>().join("\n"));
             paragraphs = all
                 .lines()
                 .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -297,6 +297,24 @@ fn container_paragraphs(page: &Html, keep: &mut dyn FnMut(&str) -> Option<String
         }
     }
     Vec::new()
+}
+
+/// The text of `element` a browser shows: not the code of scripts, styles and templates in it.
+fn visible_text<'a>(element: &ElementRef<'a>) -> impl Iterator<Item = &'a str> {
+    let root = element.id();
+    element.descendants().filter_map(move |node| {
+        let text = node.value().as_text()?;
+        let hidden = node
+            .ancestors()
+            .take_while(|a| a.id() != root)
+            .chain(std::iter::once(**element))
+            .any(|a| {
+                a.value().as_element().is_some_and(|e| {
+                    matches!(e.name(), "script" | "style" | "noscript" | "template")
+                })
+            });
+        (!hidden).then_some(&**text)
+    })
 }
 
 #[cfg(test)]
@@ -322,6 +340,26 @@ mod tests {
 <aside>Read also: other news</aside>
 <footer>© 2024 Targeted social assistance</footer>
 </body></html>"#;
+
+    #[test]
+    fn scripts_and_styles_are_no_text() {
+        let page = parse(
+            "a".into(),
+            "a.html".into(),
+            "<html><body><article><h1>Miners strike</h1><p>Miners stopped work.<script>var \
+             x = 1;</script> They want pay.</p><style>.a { color: red }</style></article>\
+             </body></html>",
+        );
+        assert_eq!(page.body, "Miners stopped work. They want pay.");
+        // A page of code alone has no text at all.
+        let shell = parse(
+            "b".into(),
+            "b.html".into(),
+            "<html><head><title>App</title></head><body><script>var trackingCode = \
+             \"abcdef\";</script><noscript>Enable JavaScript</noscript></body></html>",
+        );
+        assert_eq!(shell.body, "");
+    }
 
     #[test]
     fn the_article_without_the_page_around_it() {
