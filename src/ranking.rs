@@ -110,10 +110,17 @@ impl Ranking {
             bail!("`{assignment}`: expected KEY=VALUE, e.g. title_boost=3");
         };
         let number = || -> Result<f32> {
-            value
-                .trim()
-                .parse()
-                .map_err(|_| anyhow::anyhow!("`{assignment}`: `{value}` is not a number"))
+            match value.trim().parse::<f32>() {
+                Ok(n) if n.is_finite() => Ok(n),
+                _ => bail!("`{assignment}`: `{value}` is not a finite number"),
+            }
+        };
+        // Counts (of words, documents, positions): whole, and within what a query can use.
+        let count = || -> Result<f32> {
+            match number()? {
+                n if n.fract() == 0.0 && (0.0..=1000.0).contains(&n) => Ok(n),
+                _ => bail!("`{assignment}`: `{value}` is not a whole number from 0 to 1000"),
+            }
         };
         match key.trim() {
             "title_boost" => self.title_boost = number()?,
@@ -125,21 +132,21 @@ impl Ranking {
             "entity_weight" => self.entity_weight = number()?,
             "name_weight" => self.name_weight = number()?,
             "drop_stop_words" => self.drop_stop_words = number()? != 0.0,
-            "long_query_words" => self.long_query_words = number()? as usize,
+            "long_query_words" => self.long_query_words = count()? as usize,
             "split_parts" => self.split_parts = number()? != 0.0,
             "sdm_ordered" => self.sdm_ordered = number()?,
             "sdm_unordered" => self.sdm_unordered = number()?,
-            "sdm_window" => self.sdm_window = number()? as u32,
+            "sdm_window" => self.sdm_window = count()? as u32,
             "fill" => self.fill = number()? != 0.0,
             "proximity_weight" => self.proximity_weight = number()?,
-            "proximity_slop" => self.proximity_slop = number()? as u32,
-            "prf_docs" => self.prf_docs = number()? as usize,
-            "prf_terms" => self.prf_terms = number()? as usize,
+            "proximity_slop" => self.proximity_slop = count()? as u32,
+            "prf_docs" => self.prf_docs = count()? as usize,
+            "prf_terms" => self.prf_terms = count()? as usize,
             "prf_weight" => self.prf_weight = number()?,
             "prf_idf" => self.prf_idf = number()?,
             "prf_title" => self.prf_title = number()? != 0.0,
             "prf_own" => self.prf_own = number()? != 0.0,
-            "prf_max_words" => self.prf_max_words = number()? as usize,
+            "prf_max_words" => self.prf_max_words = count()? as usize,
             "prf_within" => self.prf_within = number()? != 0.0,
             "prf_short" => self.prf_short = number()? != 0.0,
             other => bail!(

@@ -2,6 +2,7 @@
 //! path users get (default options), and print nDCG@10, MAP, P@10 and recall@100.
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -46,12 +47,24 @@ pub fn run(args: EvalArgs) -> Result<Outcome> {
             IndexDir::new(temporary.path())
         }
     };
-    let reused = if args.reuse {
-        Engine::open(&dir).ok()
-    } else {
-        None
+    // An index given with --index is rebuilt from the collection, or reused, only if it holds
+    // the collection: eval never replaces an index of other articles.
+    let existing = match &args.index.index {
+        Some(_) => Engine::open(&dir).ok(),
+        None => None,
     };
-    let mut engine = match reused {
+    let existing = match existing {
+        Some(engine) if !built_from(&engine, &docs)? => {
+            anyhow::bail!(
+                "the index at {} holds other articles than {}: give eval a folder of its own \
+                 with --index, or none (a temporary one)",
+                dir.root().display(),
+                docs.display()
+            );
+        }
+        other => other,
+    };
+    let mut engine = match existing.filter(|_| args.reuse) {
         Some(engine) => engine,
         None => {
             indexer::rebuild(&dir, std::slice::from_ref(&docs))?;
@@ -93,6 +106,12 @@ pub fn run(args: EvalArgs) -> Result<Outcome> {
                 relevant: relevant.len(),
             });
         }
+    }
+    if scores.is_empty() {
+        anyhow::bail!(
+            "{}: no query has judgments to score it by (queries.jsonl and qrels)",
+            args.collection.display()
+        );
     }
     let mean = Metrics::mean(&scores.iter().map(|s| s.metrics).collect::<Vec<_>>());
     let report = Report {
@@ -136,4 +155,26 @@ pub fn run(args: EvalArgs) -> Result<Outcome> {
     }
     out.flush()?;
     Ok(Outcome::Found)
+}
+
+/// Was the index in `engine` built from the collection's `docs` (its articles' paths are
+/// `DOCS:LINE`)? An empty index was built from nothing.
+fn built_from(engine: &Engine, docs: &Path) -> Result<bool> {
+    let request = Request {
+        limit: 1,
+        passages: 0,
+        ..Request::new("*")
+    };
+    let results = engine.search(&request)?;
+    let Some(hit) = results.hits.first() else {
+        return Ok(false);
+    };
+    let Some((file, _line)) = hit.article.path.rsplit_once(':') else {
+        return Ok(false);
+    };
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    Ok(same(Path::new(file), docs))
 }

@@ -115,3 +115,30 @@ fn eval_rejects_an_unknown_ranking_knob() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("warp"));
 }
+
+#[test]
+fn eval_never_replaces_an_index_of_other_articles_and_refuses_silly_knobs() {
+    let env = Env::new();
+    let coll = collection(&env);
+    env.index(&[&env.fixture_corpus()]);
+    let index = env.index_dir();
+    let index = index.to_str().unwrap();
+    let refused = eval(&env, &coll, &["--index", index]);
+    assert_eq!(crate::util::code(&refused), 2);
+    let error = crate::util::stderr(&refused);
+    assert!(error.contains("holds other articles"), "{error}");
+    // The index is as it was.
+    assert_eq!(env.query_json("miners", &[]).total, 1);
+    // Its own folder: built once, then reused.
+    let own = env.path().join("eval-index");
+    let own = own.to_str().unwrap();
+    for args in [&["--index", own][..], &["--index", own, "--reuse"]] {
+        let output = eval(&env, &coll, args);
+        assert_eq!(crate::util::code(&output), 0, "{args:?}");
+    }
+    for knob in ["title_boost=NaN", "prf_terms=99999999999", "k1=inf"] {
+        let output = eval(&env, &coll, &["--set", knob]);
+        assert_eq!(crate::util::code(&output), 2, "{knob}");
+        assert!(crate::util::stderr(&output).contains(knob), "{knob}");
+    }
+}
