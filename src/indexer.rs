@@ -344,9 +344,18 @@ impl Run<'_> {
                     return;
                 }
                 if let Some(first) = ids.get(&article.id) {
-                    duplicates.push(format!(
-                        "duplicate article id `{}` (already read from {first})",
-                        article.id
+                    // A record of a many-article file is named by its place ("FILE:LINE").
+                    let place = article
+                        .path
+                        .rsplit_once(':')
+                        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                        .map(|(_, n)| n.to_string());
+                    duplicates.push((
+                        place,
+                        format!(
+                            "duplicate article id `{}` (already read from {first})",
+                            article.id
+                        ),
                     ));
                     return;
                 }
@@ -366,8 +375,15 @@ impl Run<'_> {
             return Err(e);
         }
         self.report.warnings.extend(not_extracted);
-        for reason in duplicates {
-            self.skip(input, reason);
+        let lines = is_json_lines(&input.path);
+        for (place, reason) in duplicates {
+            match place {
+                Some(n) => self.report.rejected.push(Skip {
+                    path: input.path.clone(),
+                    reason: format!("{} {n}: {reason}", if lines { "line" } else { "item" }),
+                }),
+                None => self.skip(input, reason),
+            }
         }
         let read = match read {
             Ok(read) => read,
@@ -706,4 +722,15 @@ mod tests {
         assert_eq!(ahead.2.len(), 1, "{:?}", ahead.2);
         assert_eq!(ahead, read(&corpus::read));
     }
+}
+
+/// Is `path` a JSON Lines file (whose records are named by line, where a JSON array's are
+/// named by item)?
+fn is_json_lines(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    name.ends_with(".jsonl") || name.ends_with(".ndjson")
 }

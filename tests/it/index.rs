@@ -104,6 +104,22 @@ fn ids_are_relative_paths_and_duplicates_are_reported() {
     let results = env.query_json("geneva", &[]);
     assert_eq!(results.total, 1);
     assert_eq!(results.hits[0].id, "2024/visit");
+    // A JSON Lines record with an id already read is a rejected record, by its line; the
+    // rest of its file is indexed.
+    let feed = env.write(
+        "c/feed.jsonl",
+        "{\"id\": \"2024/visit\", \"title\": \"Again\", \"body\": \"Geneva once more.\"}\n\
+         {\"id\": \"new\", \"title\": \"New\", \"body\": \"Nurses met in Astana.\"}\n",
+    );
+    let output = env.index(&[&a, &b, &feed]);
+    let err = stderr(&output);
+    assert!(
+        err.contains("rejected c/feed.jsonl: line 1: duplicate article id `2024/visit`")
+            || err.contains("feed.jsonl: line 1: duplicate article id `2024/visit`"),
+        "{err}"
+    );
+    assert!(err.contains("1 record(s) rejected"), "{err}");
+    assert_eq!(env.query_json("nurses", &[]).total, 1);
 }
 
 #[test]
