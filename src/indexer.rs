@@ -192,6 +192,43 @@ pub fn rebuild(dir: &IndexDir, paths: &[PathBuf]) -> Result<Report> {
 
 /// Brings the index in `dir` up to date with `paths`.
 pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Report> {
+    run_locked(dir, paths, options).map_err(|e| explain_full_disk(e, dir.root()))
+}
+
+/// A failed run on a full disk fails deep inside tantivy's threads, whose error says only
+/// that "an index writer was killed": say what happened and what to do.
+fn explain_full_disk(error: anyhow::Error, root: &Path) -> anyhow::Error {
+    let full = error.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind);
+        kind == Some(std::io::ErrorKind::StorageFull) || format!("{cause}").contains("StorageFull")
+    });
+    let free = free_bytes(root);
+    if !full && free.is_none_or(|f| f >= 16 << 20) {
+        return error;
+    }
+    let free = free
+        .map(|f| format!(", {} MiB free", f >> 20))
+        .unwrap_or_default();
+    error.context(format!(
+        "no space left on the device holding {}{free}: free some space and run `kzsearch \
+         index` again (the index is as it was at its last commit)",
+        root.display()
+    ))
+}
+
+/// The bytes an unprivileged user may still write on the file system holding `path`.
+fn free_bytes(path: &Path) -> Option<u64> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::ffi::CString::new(path.as_os_str().as_bytes()).ok()?;
+    let mut stat: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `path` is a NUL-terminated string and `stat` a buffer of the type statvfs fills.
+    let ok = unsafe { libc::statvfs(path.as_ptr(), &mut stat) } == 0;
+    ok.then(|| u64::from(stat.f_bavail) * u64::from(stat.f_frsize))
+}
+
+fn run_locked(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Report> {
     let lock = dir.lock()?;
     dir.remove_abandoned(&lock)?;
     let existing = if options.rebuild {
@@ -211,6 +248,14 @@ pub fn run(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Repor
     let mut writer: IndexWriter = index
         .writer(options.memory.max(MIN_MEMORY))
         .with_context(|| format!("opening a writer on {}", generation.path.display()))?;
+    // Segment files a failed run left in the live generation (a full disk) are no part of its
+    // last commit: removed before this run writes more.
+    if !fresh {
+        writer
+            .garbage_collect_files()
+            .wait()
+            .context("removing files a failed run left")?;
+    }
 
     let (inputs, skipped) = corpus::walk(paths);
     let mut run = Run {
@@ -676,6 +721,27 @@ impl Drop for RemoveOnDrop {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_disk_is_named_with_the_remedy() {
+        let root = std::env::temp_dir();
+        let full = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::StorageFull))
+            .context("adding a document");
+        let message = format!("{:#}", explain_full_disk(full, &root));
+        assert!(
+            message.starts_with("no space left on the device holding"),
+            "{message}"
+        );
+        assert!(message.contains("free some space"), "{message}");
+        // Other errors, with room on the disk, pass as they were.
+        if free_bytes(&root).is_some_and(|f| f >= 16 << 20) {
+            let other = anyhow::anyhow!("something else");
+            assert_eq!(
+                format!("{:#}", explain_full_disk(other, &root)),
+                "something else"
+            );
+        }
+    }
 
     /// A JSON Lines file of `n` articles, one line broken, long enough to be read ahead.
     fn large_file(dir: &Path, n: usize) -> Input {
