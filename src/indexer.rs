@@ -225,7 +225,8 @@ fn free_bytes(path: &Path) -> Option<u64> {
     let mut stat: libc::statvfs = unsafe { std::mem::zeroed() };
     // SAFETY: `path` is a NUL-terminated string and `stat` a buffer of the type statvfs fills.
     let ok = unsafe { libc::statvfs(path.as_ptr(), &mut stat) } == 0;
-    ok.then(|| u64::from(stat.f_bavail) * u64::from(stat.f_frsize))
+    #[allow(clippy::useless_conversion)] // (u32 on some targets)
+    ok.then(|| u64::from(stat.f_bavail).saturating_mul(u64::from(stat.f_frsize)))
 }
 
 fn run_locked(dir: &IndexDir, paths: &[PathBuf], options: &Options) -> Result<Report> {
@@ -718,6 +719,17 @@ impl Drop for RemoveOnDrop {
     }
 }
 
+/// Is `path` a JSON Lines file (whose records are named by line, where a JSON array's are
+/// named by item)?
+fn is_json_lines(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    name.ends_with(".jsonl") || name.ends_with(".ndjson")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -788,15 +800,4 @@ mod tests {
         assert_eq!(ahead.2.len(), 1, "{:?}", ahead.2);
         assert_eq!(ahead, read(&corpus::read));
     }
-}
-
-/// Is `path` a JSON Lines file (whose records are named by line, where a JSON array's are
-/// named by item)?
-fn is_json_lines(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    let name = name.strip_suffix(".gz").unwrap_or(&name);
-    name.ends_with(".jsonl") || name.ends_with(".ndjson")
 }
