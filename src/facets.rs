@@ -265,7 +265,10 @@ impl Counts {
                     FacetKind::Org => counts = aliases::merge_org_counts(&counts),
                     _ => {}
                 }
-                counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                // (Convention numbers tie in numeric order: 81 before 190.)
+                let numeric = *kind == FacetKind::Convention;
+                let key = |v: &String| (if numeric { v.len() } else { 0 }, v.clone());
+                counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| key(&a.0).cmp(&key(&b.0))));
                 let distinct = counts.len();
                 counts.truncate(limit);
                 Facet {
@@ -354,5 +357,16 @@ mod tests {
         let facet = &counts.facets(2)[0];
         assert_eq!(facet.distinct, 3);
         assert_eq!(facet.counts, [("c".to_string(), 5), ("a".to_string(), 2)]);
+        // Convention numbers tie in numeric order.
+        let counts = Counts {
+            facets: vec![(
+                FacetKind::Convention,
+                HashMap::from_iter(["190", "87", "81"].map(|n| (n.to_string(), 1))),
+            )],
+            periods: HashMap::default(),
+        };
+        let facets = counts.facets(3);
+        let order: Vec<&str> = facets[0].counts.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(order, ["81", "87", "190"]);
     }
 }

@@ -78,7 +78,12 @@ pub fn run(args: EntitiesArgs) -> Result<Outcome> {
         b.articles
             .cmp(&a.articles)
             .then_with(|| a.kind.cmp(b.kind))
-            .then_with(|| a.name.cmp(&b.name))
+            // (Convention numbers in numeric order: 81 before 190.)
+            .then_with(|| {
+                let numeric = a.kind == "convention";
+                let key = |r: &Row| (if numeric { r.name.len() } else { 0 }, r.name.clone());
+                key(a).cmp(&key(b))
+            })
     });
     if let Some(limit) = args.limit {
         rows.truncate(limit);

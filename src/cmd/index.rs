@@ -17,6 +17,17 @@ pub fn run(args: IndexArgs) -> Result<Outcome> {
             std::io::stderr().is_terminal() && std::env::var_os("CI").is_none_or(|v| v.is_empty())
         }
     };
+    // tantivy's writer gives each of its threads (one per core, at most 8) an equal share of
+    // the memory, and a share may not reach 4 GiB.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let most = threads * 4095;
+    if args.memory > most {
+        anyhow::bail!(
+            "--memory {} MiB is more than the index writer can use on this machine: at most {most} \
+             MiB (4095 MiB for each of its {threads} threads)",
+            args.memory
+        );
+    }
     let options = Options {
         rebuild: args.rebuild,
         checkpoint: args.checkpoint.max(1),

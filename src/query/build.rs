@@ -244,7 +244,11 @@ impl<'a> Builder<'a> {
                 Ok(Some(Box::new(BooleanQuery::new(clauses))))
             }
             Node::Dates { period, .. } => Ok(Some(self.dates(*period))),
-            Node::All => Ok(Some(Box::new(AllQuery))),
+            // (Scored 0 like a query of filters only: every article matches it equally.)
+            Node::All => Ok(Some(Box::new(tantivy::query::ConstScoreQuery::new(
+                Box::new(AllQuery),
+                0.0,
+            )))),
             Node::Or(nodes) => {
                 let mut clauses = Vec::new();
                 for node in nodes {

@@ -51,6 +51,8 @@ impl ColorChoice {
 /// A CSV column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CsvField {
+    /// (Named as its column is, `query_id`; `query-id` too.)
+    #[value(name = "query_id", alias = "query-id")]
     QueryId,
     Rank,
     Id,
