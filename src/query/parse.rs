@@ -133,6 +133,14 @@ fn lex(input: &str) -> Result<Vec<Token>, UserError> {
                             i += 1;
                             break;
                         }
+                        // A misspelt field ("titel:", "persn:") would be searched as words
+                        // and find nothing, silently: say what was meant.
+                        if let Some(meant) = misspelt_field(&name) {
+                            return Err(syntax(
+                                format!("unknown field `{name}:`; did you mean `{meant}:`?"),
+                                column,
+                            ));
+                        }
                     }
                     i += 1;
                 }
@@ -376,6 +384,36 @@ impl Parser {
     }
 }
 
+/// The field `name` is likely a misspelling of: a word of letters one edit (two, for a word of
+/// five letters or more: "titel") from a field's name, other than a field's own name. Other words before
+/// a colon ("Note:", "10:30") are text.
+fn misspelt_field(name: &str) -> Option<&'static str> {
+    const FIELDS: [&str; 12] = [
+        "title",
+        "body",
+        "text",
+        "date",
+        "source",
+        "person",
+        "people",
+        "org",
+        "organization",
+        "convention",
+        "lang",
+        "language",
+    ];
+    let lower = name.to_ascii_lowercase();
+    if lower.len() < 3 || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let most = if lower.len() >= 5 { 2 } else { 1 };
+    FIELDS
+        .iter()
+        .copied()
+        .filter(|f| crate::extract::names::distance(&lower, f) <= most)
+        .min_by_key(|f| crate::extract::names::distance(&lower, f))
+}
+
 /// A date filter value: `2024`, `2024-09-06`, `>=2020`, `<2021-03`, `[2018 TO 2019-06]`,
 /// `{2018 TO *}` (braces exclude their end).
 fn date_filter(text: &str) -> Result<Period, String> {
@@ -599,6 +637,18 @@ mod tests {
             "a date range is [FROM TO TO], e.g. [2018 TO 2019-06], not [2018 2019]"
         );
         assert_eq!(err("date:[2018 TO 2019").0, "unclosed date range");
+        assert_eq!(
+            err("ilo titel:congress").0,
+            "unknown field `titel:`; did you mean `title:`?"
+        );
+        assert_eq!(
+            err("persn:Houngbo").0,
+            "unknown field `persn:`; did you mean `person:`?"
+        );
+        // Other words before a colon are text.
+        for text in ["Note: wages", "10:30 meeting", "foo:bar", "ILO:decent"] {
+            assert!(parse(text).is_ok(), "{text}");
+        }
         assert_eq!(
             err("date:[2020 TO 2019]").0,
             "the date range [2020 TO 2019] holds no date"
