@@ -188,9 +188,11 @@ impl Engine {
         let stored = StoredArticles::new(&self.fields, &searcher);
         let mut builder = Builder::new(&self.fields, &self.ranking);
         // A long question in plain words is ranked by how much of it an article matches,
-        // without first demanding every word.
+        // without first demanding every word. (In date order there is no ranking: only the
+        // articles with every word are listed, unless none has them all.)
         let words = content_words(&node);
         let long = request.mode == MatchMode::Auto
+            && request.sort == Sort::Relevance
             && self.ranking.long_query_words > 0
             && words >= self.ranking.long_query_words;
         let strict = request.mode != MatchMode::Any && !long;

@@ -68,6 +68,13 @@ fn all_words_by_default_relaxed_when_nothing_has_them_all() {
     // The order shown does not change what matches (feedback always reads the best matches).
     let by_date = env.query_json(question, &["--sort", "-date"]);
     assert_eq!(by_date.total, results.total);
+    // In date order, a long question that some article answers in full lists those alone.
+    let answered = "when did the miners elect a chairman at the union congress";
+    let all = env.query_json(answered, &["--match", "all"]);
+    assert_eq!(all.total, 1);
+    assert!(env.query_json(answered, &[]).total > 1);
+    let by_date = env.query_json(answered, &["--sort", "date"]);
+    assert_eq!((by_date.total, by_date.relaxed), (1, false));
     // --match all insists.
     let strict = env.query(question, &["--match", "all"]);
     assert_eq!(code(&strict), 1);
