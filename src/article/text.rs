@@ -119,6 +119,10 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
                 if let Some(outlet) = credit_outlet(line.content()) {
                     credit = Some(outlet);
                 }
+                // (Below the story, a name alone must show it is one by its shape: the
+                // people rules read it without a "By", which a footer's "Purchase Licensing
+                // Rights" would pass.)
+                signed.extend(bare_byline(line.content()).map(|b| b["By ".len()..].to_string()));
                 end -= 1;
             }
             _ => break,
@@ -910,10 +914,21 @@ pub fn trim_furniture(paragraphs: &mut Vec<String>) -> Vec<String> {
 /// looked at here: two or three words, each a capitalised word or an initial, and
 /// nothing else on the line but a place or role after a comma.
 fn bare_byline(line: &str) -> Option<String> {
+    // (A credit line is kept as one already.)
+    if is_credit(line) {
+        return None;
+    }
     let names = line.split([',', '|', '•', '·']).next()?.trim();
     let shaped = |name: &str| {
         let words: Vec<&str> = name.split_whitespace().collect();
-        (2..=3).contains(&words.len())
+        // (A family name in capitals after the given name: "Ерлан ҚАЙЫРКЕН".)
+        let capitals = |w: &str| w.chars().count() >= 3 && w.chars().all(char::is_uppercase);
+        let words = match words.as_slice() {
+            [given, family] if capitals(family) && !capitals(given) => vec![*given],
+            _ => words,
+        };
+        (1..=3).contains(&words.len())
+            && name.split_whitespace().count() >= 2
             && words.iter().all(|w| {
                 let mut chars = w.chars();
                 let first = chars.next().is_some_and(char::is_uppercase);
@@ -1055,6 +1070,14 @@ pub fn is_credit(line: &str) -> bool {
             "writing by",
             "editing by",
             "additional reporting by",
+            "interview by",
+            "interviewed by",
+            "written by",
+            "story by",
+            "words by",
+            "compiled by",
+            "translated by",
+            "photos by",
         ]
         .iter()
         .any(|p| lower.starts_with(p))
@@ -1519,6 +1542,16 @@ mod tests {
              union said.",
         );
         assert_eq!(credits, ["By A. Nurlanov и Сара Миллер"]);
+        // Below the story too, and with the family name in capitals; "Interview by …".
+        let a = parse_str(
+            "Miners strike\nInterview by Kanat Abdyldaev\n\nMiners stopped work on Monday.\n\n\
+             Ерлан ҚАЙЫРКЕН,\nKaraganda\n\nShare: Facebook | Telegram\n",
+        );
+        assert_eq!(a.body, "Miners stopped work on Monday.");
+        assert_eq!(
+            a.credits,
+            ["Interview by Kanat Abdyldaev", "Ерлан ҚАЙЫРКЕН"]
+        );
         // A rubric, a caption of more words or a line in capitals is no one's name.
         for line in [
             "Society",

@@ -1221,8 +1221,26 @@ pub fn find(ctx: &Context) -> Vec<Mention> {
     }
     accepted.extend(more);
     accepted.sort_by_key(|m| m.tokens.start);
+    // A Kyrgyz, Kazakh or Uzbek patronymic particle after the name is part of it as written
+    // ("Aizada Bakyt kyzy", "Almaz Asan uulu"), though no family name.
+    for m in &mut accepted {
+        if let Some(next) = tokens.get(m.tokens.end)
+            && next.space_before
+            && !next.break_before
+            && PATRONYMIC_PARTICLES.contains(&next.text)
+        {
+            m.span.end = next.span.end;
+        }
+    }
     accepted
 }
+
+/// Words after a Central Asian name that say "daughter of" or "son of" the name before them.
+/// (Not Kazakh "қызы", "ұлы" written apart: after a name in the genitive they are "the
+/// daughter, the son of …", and Kazakh joins the patronymic to the name, "Бекқызы".)
+const PATRONYMIC_PARTICLES: &[&str] = &[
+    "kyzy", "qyzy", "kizi", "qizi", "uulu", "uly", "ugli", "o'g'li", "ogly", "oglu", "уулу",
+];
 
 /// Full names whose family name a title vouches for elsewhere in the text: "Amit Yoran was
 /// director of … Mr Yoran took up his post" makes "Amit Yoran" a person, though nothing around
@@ -2687,6 +2705,10 @@ mod tests {
             ["Mariya Gordeyeva", "Peter Hallworth"]
         );
         assert_eq!(people("By Aruzhan Zhanibekova"), ["Aruzhan Zhanibekova"]);
+        assert_eq!(
+            people("Deputy Minister Aizada Bakyt kyzy met Vice Minister Zh. Sarsenbayeva."),
+            ["Aizada Bakyt kyzy", "Zh. Sarsenbayeva"]
+        );
         // A newsroom's signature is no one.
         for signature in ["By Staff Reporter", "By Our Correspondent", "By News Desk"] {
             assert!(people(signature).is_empty(), "{signature}");

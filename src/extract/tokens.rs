@@ -300,14 +300,17 @@ impl<'a> Token<'a> {
 }
 
 /// Is the word at `i` a single capital followed by a full stop, as in "M.Abylkasymova" or
-/// "Gilbert F. Houngbo"? False past the last token (a caller may look two tokens ahead).
+/// "Gilbert F. Houngbo", or one of the two-letter initials Kazakh and Russian names take in
+/// Latin letters ("Zh. Sarsenbayeva", "Sh.", "Kh.", "Yu.")? False past the last token (a
+/// caller may look two tokens ahead).
 pub fn is_initial(tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else {
         return false;
     };
-    // A capitalised word of one character.
+    // A capitalised word of one character, or of two that write one letter ("Ph.D." is none).
     t.is_capitalized()
-        && t.text.chars().nth(1).is_none()
+        && (t.text.chars().nth(1).is_none()
+            || t.text.len() == 2 && t.text != "Ph" && super::names::initial_letters(t.text))
         && tokens
             .get(i + 1)
             .is_some_and(|n| n.is(".") && !n.space_before)
