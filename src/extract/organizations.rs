@@ -940,9 +940,12 @@ fn quoted_with_lower_head(tokens: &[Token], i: usize) -> Option<(Range<usize>, R
     let lower_word = |t: &Token| is_cyrillic_word(t) && !t.is_capitalized();
     let t = &tokens[i];
     // (The quote first: it is cheap to look for, and most words have none after them.)
+    // (The prosecutors' office before a quoted firm's name is the office of a case against
+    // the firm, "прокуратура «Бек Эйр»", not a body of that name.)
     if !(tokens.get(i + 1).is_some_and(is_open_quote)
         && lower_word(t)
-        && cyrillic_head(t) == Some(true))
+        && cyrillic_head(t) == Some(true)
+        && !t.text.starts_with("прокуратур"))
     {
         return None;
     }
@@ -1263,6 +1266,7 @@ const RUSSIAN_HEADS: &[&str] = &[
     "корпораци",
     "компани",
     "холдинг",
+    "прокуратур",
 ];
 
 /// Words that start like a head but are not one ("советник", "центральный", "судья").
@@ -1326,6 +1330,7 @@ const KAZAKH_HEADS: &[&str] = &[
     "телерадиокешен",
     "телерадиокомпания",
     "телерадиокорпорация",
+    "прокуратура",
 ];
 
 /// The Kazakh plural suffixes.
@@ -2073,6 +2078,24 @@ mod tests {
         let source = Text::new(text);
         let tokens = source.tokenize();
         find(&tokens).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn prosecutors_offices() {
+        assert_eq!(
+            orgs("Об этом сообщила Прокуратура Мангистауской области."),
+            ["Прокуратура Мангистауской области"]
+        );
+        assert_eq!(
+            orgs("Бұл істі Қарағанды облысының прокуратурасы қарады."),
+            ["Қарағанды облысының прокуратурасы"]
+        );
+        // The office of a case against a firm is no body of the firm's name.
+        assert!(
+            !orgs("Дело ведёт прокуратура «Бек Эйр» не касается.")
+                .iter()
+                .any(|o| o.starts_with("прокуратура"))
+        );
     }
 
     #[test]
