@@ -1743,6 +1743,8 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
             // "по" takes the dative ("Комитет по делам молодежи"); "дел" is the genitive of a
             // name's most common noun ("Министерство иностранных дел").
             let after = tokens[k - 1].text;
+            // (Not the "по" of a sentence: "суд по иску работодателя", "по словам", "по
+            // данным", "по итогам", "по решению".)
             let dative = (after == "по" || (in_dative && !t.is_capitalized())) && {
                 let lower = t.lower();
                 [
@@ -1750,6 +1752,25 @@ fn cyrillic_phrase(tokens: &[Token], i: usize) -> Option<Range<usize>> {
                 ]
                 .iter()
                 .any(|e| lower.ends_with(e))
+                    && ![
+                        "иску",
+                        "искам",
+                        "словам",
+                        "данным",
+                        "итогам",
+                        "решению",
+                        "мнению",
+                        "поводу",
+                        "причине",
+                        "требованию",
+                        "инициативе",
+                        "информации",
+                        "поручению",
+                        "приглашению",
+                        "заявлению",
+                        "сообщению",
+                    ]
+                    .contains(&&*lower)
             };
             in_dative = dative || (in_dative && t.text == "и");
             // A capitalised word goes on with the name in the genitive too ("Республики"), or
@@ -2078,6 +2099,18 @@ mod tests {
         let source = Text::new(text);
         let tokens = source.tokenize();
         find(&tokens).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn the_po_of_a_sentence_ends_a_name() {
+        assert_eq!(
+            orgs("Жанаозенский городской суд по иску работодателя признал забастовку."),
+            ["Жанаозенский городской суд"]
+        );
+        assert_eq!(
+            orgs("Комитет по делам молодежи провел встречу."),
+            ["Комитет по делам молодежи"]
+        );
     }
 
     #[test]
