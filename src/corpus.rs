@@ -40,6 +40,13 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format a path's name gives (after an optional `.gz`), if it gives one.
+    pub fn of_name(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_string_lossy().to_lowercase();
+        let inner = name.strip_suffix(".gz").unwrap_or(&name);
+        Format::from_extension(inner.rsplit_once('.')?.1)
+    }
+
     fn from_extension(extension: &str) -> Option<Format> {
         Some(match extension {
             "txt" | "text" => Format::Text,

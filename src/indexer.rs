@@ -202,6 +202,8 @@ fn explain_full_disk(error: anyhow::Error, root: &Path) -> anyhow::Error {
         let kind = cause
             .downcast_ref::<std::io::Error>()
             .map(std::io::Error::kind);
+        // (tantivy keeps an io::Error inside its own error types, behind an Arc that no
+        // downcast reaches; its message still names the kind.)
         kind == Some(std::io::ErrorKind::StorageFull) || format!("{cause}").contains("StorageFull")
     });
     let free = free_bytes(root);
@@ -421,7 +423,8 @@ impl Run<'_> {
             return Err(e);
         }
         self.report.warnings.extend(not_extracted);
-        let lines = is_json_lines(&input.path);
+        // (Records of JSON Lines are named by line, a JSON array's by item.)
+        let lines = corpus::Format::of_name(&input.path) != Some(corpus::Format::Json);
         for (place, reason) in duplicates {
             match place {
                 Some(n) => self.report.rejected.push(Skip {
@@ -717,17 +720,6 @@ impl Drop for RemoveOnDrop {
             let _ = std::fs::remove_dir_all(path);
         }
     }
-}
-
-/// Is `path` a JSON Lines file (whose records are named by line, where a JSON array's are
-/// named by item)?
-fn is_json_lines(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    let name = name.strip_suffix(".gz").unwrap_or(&name);
-    name.ends_with(".jsonl") || name.ends_with(".ndjson")
 }
 
 #[cfg(test)]

@@ -97,7 +97,7 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
                 cursor += 1;
             }
             Kind::Text if !is_sentence_like(line.content()) => {
-                signed.extend(bare_byline(line.content()));
+                signed.extend(bare_byline(line.content()).map(|names| format!("By {names}")));
                 cursor += 1;
             }
             _ => break,
@@ -122,7 +122,7 @@ pub fn parse(id: String, path: String, raw: &str) -> Article {
                 // (Below the story, a name alone must show it is one by its shape: the
                 // people rules read it without a "By", which a footer's "Purchase Licensing
                 // Rights" would pass.)
-                signed.extend(bare_byline(line.content()).map(|b| b["By ".len()..].to_string()));
+                signed.extend(bare_byline(line.content()));
                 end -= 1;
             }
             _ => break,
@@ -897,7 +897,12 @@ pub fn trim_furniture(paragraphs: &mut Vec<String>) -> Vec<String> {
     let head = paragraphs.iter().take_while(|p| furniture(p)).count();
     let mut signed = Vec::new();
     if head <= MOST_FURNITURE {
-        signed.extend(paragraphs[..head].iter().filter_map(|p| bare_byline(p)));
+        signed.extend(
+            paragraphs[..head]
+                .iter()
+                .filter_map(|p| bare_byline(p))
+                .map(|names| format!("By {names}")),
+        );
         dropped.extend(paragraphs.drain(..head));
     }
     dropped
@@ -908,9 +913,9 @@ pub fn trim_furniture(paragraphs: &mut Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// An author's name alone on a line above the story, as sites print it without "By"
-/// ("Aigerim Sadykova", "Daniyar Ospanov and Sarah Miller", "A. Nurlanov, Astana"), as a
-/// credit line ("By Aigerim Sadykova") for the people rules to judge. Only the shape is
+/// An author's name alone on a line above or below the story, as sites print it without "By"
+/// ("Aigerim Sadykova", "Daniyar Ospanov and Sarah Miller", "A. Nurlanov, Astana"): the
+/// names, which a caller keeps as a credit line for the people rules to judge. Only the shape is
 /// looked at here: two or three words, each a capitalised word or an initial, and
 /// nothing else on the line but a place or role after a comma.
 fn bare_byline(line: &str) -> Option<String> {
@@ -949,7 +954,7 @@ fn bare_byline(line: &str) -> Option<String> {
         }
         parts += 1;
     }
-    (parts <= 3).then(|| format!("By {names}"))
+    (parts <= 3).then(|| names.to_string())
 }
 
 /// The body of a story whose headline is given apart (the text of a JSON record): its

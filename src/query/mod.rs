@@ -32,18 +32,29 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every name a field may be given in a query, with the field.
+    pub const NAMES: [(&'static str, Field); 14] = [
+        ("title", Field::Title),
+        ("body", Field::Body),
+        ("text", Field::Body),
+        ("date", Field::Date),
+        ("source", Field::Source),
+        ("person", Field::Person),
+        ("people", Field::Person),
+        ("org", Field::Org),
+        ("organization", Field::Org),
+        ("organisation", Field::Org),
+        ("convention", Field::Convention),
+        ("conventions", Field::Convention),
+        ("lang", Field::Lang),
+        ("language", Field::Lang),
+    ];
+
     pub fn from_name(name: &str) -> Option<Field> {
-        match name.to_ascii_lowercase().as_str() {
-            "title" => Some(Field::Title),
-            "body" | "text" => Some(Field::Body),
-            "date" => Some(Field::Date),
-            "source" => Some(Field::Source),
-            "person" | "people" => Some(Field::Person),
-            "org" | "organization" | "organisation" => Some(Field::Org),
-            "convention" | "conventions" => Some(Field::Convention),
-            "lang" | "language" => Some(Field::Lang),
-            _ => None,
-        }
+        Field::NAMES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|&(_, field)| field)
     }
 
     pub fn name(self) -> &'static str {

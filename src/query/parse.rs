@@ -388,28 +388,14 @@ impl Parser {
 /// five letters or more: "titel") from a field's name, other than a field's own name. Other words before
 /// a colon ("Note:", "10:30") are text.
 fn misspelt_field(name: &str) -> Option<&'static str> {
-    const FIELDS: [&str; 12] = [
-        "title",
-        "body",
-        "text",
-        "date",
-        "source",
-        "person",
-        "people",
-        "org",
-        "organization",
-        "convention",
-        "lang",
-        "language",
-    ];
     let lower = name.to_ascii_lowercase();
     if lower.len() < 3 || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     let most = if lower.len() >= 5 { 2 } else { 1 };
-    FIELDS
+    Field::NAMES
         .iter()
-        .copied()
+        .map(|&(f, _)| f)
         .filter(|f| crate::extract::names::distance(&lower, f) <= most)
         .min_by_key(|f| crate::extract::names::distance(&lower, f))
 }
