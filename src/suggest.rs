@@ -57,6 +57,105 @@ pub fn suggest(searcher: &Searcher, fields: &Fields, query: &str, node: &Node) -
     out
 }
 
+/// Notes on the filters of exact values (language, source) that no article of the index has,
+/// each naming the value and the values the index does hold: a misspelt `lang:kz` or
+/// `--source reuter` finds nothing and, without this, looks like a query with no answers.
+pub fn unknown_values(
+    searcher: &Searcher,
+    fields: &Fields,
+    query: Option<&Node>,
+    filters: &[Node],
+) -> Vec<String> {
+    let mut wanted = Vec::new();
+    for node in query.into_iter().chain(filters) {
+        collect_values(node, &mut wanted);
+    }
+    let mut notes = Vec::new();
+    for (field, value) in wanted {
+        let (tfield, key) = match field {
+            Field::Lang => (fields.lang, crate::article::lang::normalize(&value)),
+            _ => (fields.source, value.to_lowercase()),
+        };
+        let held = values_held(searcher, tfield);
+        if held.iter().any(|(v, _)| *v == key) {
+            continue;
+        }
+        let name = field.name();
+        if held.is_empty() {
+            notes.push(format!("no article of the index has a {name}"));
+            continue;
+        }
+        let mut shown: Vec<&(String, u64)> = held.iter().collect();
+        if shown.len() > MAX_VALUES_SHOWN {
+            // Many values (sources): the closest spellings to what was asked for.
+            shown.sort_by(|a, b| {
+                names::distance(&a.0, &key)
+                    .cmp(&names::distance(&b.0, &key))
+                    .then_with(|| b.1.cmp(&a.1))
+            });
+            shown.truncate(MAX_VALUES_SHOWN);
+        }
+        let list: Vec<String> = shown.iter().map(|(v, n)| format!("{v} ({n})")).collect();
+        let more = held.len() - shown.len();
+        let tail = if more > 0 {
+            format!(" and {more} more (kzsearch stats lists them)")
+        } else {
+            String::new()
+        };
+        notes.push(format!(
+            "no article has {name} `{value}`; the index has {}{tail}",
+            list.join(", ")
+        ));
+    }
+    notes
+}
+
+/// Values listed in full when a field holds no more than this many; otherwise the closest.
+const MAX_VALUES_SHOWN: usize = 8;
+
+/// Language and source values asked for, outside negations.
+fn collect_values(node: &Node, out: &mut Vec<(Field, String)>) {
+    match node {
+        Node::Term {
+            field: Some(f @ (Field::Lang | Field::Source)),
+            text,
+            ..
+        }
+        | Node::Phrase {
+            field: Some(f @ (Field::Lang | Field::Source)),
+            text,
+            ..
+        } => out.push((*f, text.clone())),
+        Node::Group(clauses) => clauses
+            .iter()
+            .filter(|c| c.occur != Occur::MustNot)
+            .for_each(|c| collect_values(&c.node, out)),
+        Node::Or(nodes) => nodes.iter().for_each(|n| collect_values(n, out)),
+        _ => {}
+    }
+}
+
+/// Every value of an exact-value field with the number of articles that have it, most first.
+fn values_held(searcher: &Searcher, field: tantivy::schema::Field) -> Vec<(String, u64)> {
+    let mut counts: HashMap<String, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let Ok(inverted) = segment.inverted_index(field) else {
+            continue;
+        };
+        let Ok(mut stream) = inverted.terms().stream() else {
+            continue;
+        };
+        while stream.advance() {
+            if let Ok(text) = std::str::from_utf8(stream.key()) {
+                *counts.entry(text.to_string()).or_default() += u64::from(stream.value().doc_freq);
+            }
+        }
+    }
+    let mut held: Vec<(String, u64)> = counts.into_iter().collect();
+    held.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    held
+}
+
 /// Positive bare words of text fields, with their columns.
 fn collect_words(node: &Node, out: &mut Vec<(usize, String)>) {
     match node {

@@ -60,6 +60,17 @@ pub fn run(args: QueryArgs) -> Result<Outcome> {
                 if let Some(better) = suggestions.first() {
                     eprintln!("kzsearch: nothing found; did you mean: {better}");
                 }
+                if results.total == 0 {
+                    let node = crate::query::parse(&query).ok();
+                    for note in suggest::unknown_values(
+                        &engine.searcher(),
+                        engine.fields(),
+                        node.as_ref(),
+                        &template.filters,
+                    ) {
+                        eprintln!("kzsearch: {note}");
+                    }
+                }
             }
             output.write(&Answer {
                 query_id: None,

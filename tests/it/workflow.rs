@@ -475,6 +475,35 @@ fn nothing_found_suggests_the_closest_words() {
 }
 
 #[test]
+fn a_filter_value_no_article_has_is_named_with_the_values_held() {
+    let env = corpus_env();
+    let output = env.query("wage lang:kz", &[]);
+    assert_eq!(code(&output), 1);
+    assert!(
+        stderr(&output).contains("no article has lang `kz`; the index has en (6)"),
+        "{}",
+        stderr(&output)
+    );
+    let output = env.query("wage", &["--source", "tengrinew"]);
+    assert_eq!(code(&output), 1);
+    assert!(
+        stderr(&output).contains(
+            "no article has source `tengrinew`; the index has kazinform (4), tengrinews (2)"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    // A known value that merely has no hits here says nothing of the kind.
+    let output = env.query("pension", &["--source", "tengrinews"]);
+    assert_eq!(code(&output), 1);
+    assert!(
+        !stderr(&output).contains("no article has"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn show_prints_one_article_in_full() {
     let env = corpus_env();
     let mut cmd = env.cmd();
