@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::facets::{FacetKind, Interval};
 use crate::query::MatchMode;
-use crate::render::{ColorChoice, CsvField, Format};
+use crate::render::{ColorChoice, CsvField, Format, ReportFormat};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -265,7 +265,7 @@ pub struct ShowArgs {
 
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]
@@ -276,7 +276,7 @@ pub struct ExtractArgs {
 
     /// Output format: JSON Lines (one article per line) or text.
     #[arg(long, value_enum, default_value = "json")]
-    pub format: Format,
+    pub format: ReportFormat,
 
     /// Include each article's parsed body in the JSON (to run another extractor on the same
     /// text, as bench/entities/spacy_extract.py does).
@@ -299,7 +299,7 @@ pub struct EntitiesArgs {
 
     /// Output format: text, or JSON Lines (one entity per line).
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -334,7 +334,7 @@ pub struct EvalArgs {
 
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]
@@ -351,7 +351,7 @@ pub struct StatsArgs {
 
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ReportFormat,
 
     /// Entries in each top list.
     #[arg(long, value_name = "N", default_value_t = 10)]

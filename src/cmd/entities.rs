@@ -13,7 +13,7 @@ use super::Outcome;
 use crate::article::Entity;
 use crate::cli::{EntitiesArgs, EntityKind};
 use crate::extract::aliases;
-use crate::render::Format;
+use crate::render::ReportFormat;
 use crate::schema;
 use crate::search::Engine;
 use crate::store::IndexDir;
@@ -91,13 +91,13 @@ pub fn run(args: EntitiesArgs) -> Result<Outcome> {
 
     let mut out = io::BufWriter::new(io::stdout().lock());
     match args.format {
-        Format::Json | Format::Jsonl => {
+        ReportFormat::Json | ReportFormat::Jsonl => {
             for row in &rows {
                 serde_json::to_writer(&mut out, row)?;
                 writeln!(out)?;
             }
         }
-        Format::Text | Format::Csv => {
+        ReportFormat::Text => {
             let width = rows
                 .iter()
                 .map(|r| r.articles.to_string().len())

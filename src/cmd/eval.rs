@@ -12,7 +12,7 @@ use crate::cli::EvalArgs;
 use crate::error::UserError;
 use crate::eval::{self, Collection, Metrics};
 use crate::indexer;
-use crate::render::Format;
+use crate::render::ReportFormat;
 use crate::search::{Engine, Request};
 use crate::store::IndexDir;
 
@@ -125,11 +125,11 @@ pub fn run(args: EvalArgs) -> Result<Outcome> {
 
     let mut out = io::BufWriter::new(io::stdout().lock());
     match args.format {
-        Format::Json | Format::Jsonl => {
+        ReportFormat::Json | ReportFormat::Jsonl => {
             serde_json::to_writer(&mut out, &report)?;
             writeln!(out)?;
         }
-        Format::Text | Format::Csv => {
+        ReportFormat::Text => {
             writeln!(
                 out,
                 "{}: {} documents, {} judged queries ({} run as plain words)",

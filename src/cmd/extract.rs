@@ -10,7 +10,7 @@ use crate::article::{Article, Entity};
 use crate::cli::ExtractArgs;
 use crate::corpus::{self, Skip};
 use crate::extract;
-use crate::render::Format;
+use crate::render::ReportFormat;
 use crate::render::json::ArticleJson;
 
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
@@ -47,7 +47,7 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
                 });
             }
             match args.format {
-                Format::Text => write_text(&mut out, &article)?,
+                ReportFormat::Text => write_text(&mut out, &article)?,
                 _ => {
                     serde_json::to_writer(&mut out, &ArticleJson::new(&article, args.with_body))?;
                     writeln!(out)?;

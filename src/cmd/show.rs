@@ -11,7 +11,7 @@ use tantivy::schema::IndexRecordOption;
 use super::Outcome;
 use crate::article::{Article, Entity};
 use crate::cli::ShowArgs;
-use crate::render::Format;
+use crate::render::ReportFormat;
 use crate::render::json::ArticleJson;
 use crate::schema::StoredArticles;
 use crate::search::Engine;
@@ -29,11 +29,11 @@ pub fn run(args: ShowArgs) -> Result<Outcome> {
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     match args.format {
-        Format::Json | Format::Jsonl => {
+        ReportFormat::Json | ReportFormat::Jsonl => {
             serde_json::to_writer(&mut out, &ArticleJson::new(&article, true))?;
             writeln!(out)?;
         }
-        Format::Text | Format::Csv => write_text(&mut out, &article)?,
+        ReportFormat::Text => write_text(&mut out, &article)?,
     }
     out.flush()?;
     Ok(Outcome::Found)

@@ -13,7 +13,7 @@ use tantivy::query::AllQuery;
 use super::Outcome;
 use crate::cli::StatsArgs;
 use crate::facets::{FacetCollector, FacetKind, Interval};
-use crate::render::{Format, IndexInfo};
+use crate::render::{IndexInfo, ReportFormat};
 use crate::schema::{StoredArticles, name};
 use crate::search::Engine;
 use crate::store::IndexDir;
@@ -102,11 +102,11 @@ pub fn run(args: StatsArgs) -> Result<Outcome> {
 
     let mut out = io::BufWriter::new(io::stdout().lock());
     match args.format {
-        Format::Json | Format::Jsonl => {
+        ReportFormat::Json | ReportFormat::Jsonl => {
             serde_json::to_writer(&mut out, &stats)?;
             writeln!(out)?;
         }
-        Format::Text | Format::Csv => write_text(&mut out, &stats)?,
+        ReportFormat::Text => write_text(&mut out, &stats)?,
     }
     out.flush()?;
     Ok(Outcome::Found)

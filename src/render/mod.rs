@@ -23,6 +23,18 @@ pub enum Format {
     Csv,
 }
 
+/// How the commands other than `query` write (CSV is for hits alone, so they do not take it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum ReportFormat {
+    /// Readable text.
+    #[default]
+    Text,
+    /// JSON: one object per line.
+    Json,
+    /// The same as json.
+    Jsonl,
+}
+
 /// Whether to use terminal colours and bold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum ColorChoice {

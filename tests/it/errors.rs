@@ -88,6 +88,29 @@ fn usage_errors_exit_two() {
         .output()
         .unwrap();
     assert_eq!(code(&output), 2);
+    // CSV rows are hits: the commands that write articles, entities or figures refuse it
+    // instead of writing something else under its name.
+    env.index(&[&env.fixture_corpus()]);
+    let index = env.index_dir().display().to_string();
+    for command in [
+        &["stats", "--index", &index][..],
+        &["entities", "--index", &index],
+        &["show", "x", "--index", &index],
+        &["extract", "."],
+    ] {
+        let output = env
+            .cmd()
+            .args(command)
+            .args(["--format", "csv"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&output), 2, "{command:?}");
+        assert!(
+            stderr(&output).contains("invalid value 'csv' for '--format"),
+            "{command:?}: {}",
+            stderr(&output)
+        );
+    }
 }
 
 #[test]
