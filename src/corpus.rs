@@ -303,21 +303,40 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
     } else {
         Box::new(file)
     };
-    let mut reader = std::io::BufReader::with_capacity(1 << 16, raw);
-    let head = std::io::BufRead::fill_buf(&mut reader)
+    let mut reader: Box<dyn std::io::BufRead> =
+        Box::new(std::io::BufReader::with_capacity(1 << 16, raw));
+    let mut head = std::io::BufRead::fill_buf(&mut reader)
         .map_err(|e| format!("cannot read: {}", read_error(&e, gzipped)))?
         .to_vec();
     if head.is_empty() {
         return Err("empty file".into());
     }
-    // (UTF-16 text, which a byte-order mark announces, is full of NUL bytes.)
-    let utf16 = matches!(
-        encoding_rs::Encoding::for_bom(&head),
-        Some((e, _)) if e != encoding_rs::UTF_8
-    );
-    if !utf16 && head.iter().take(8192).any(|&b| b == 0) {
+    let mut early_warnings = Vec::new();
+    if let Some((encoding, guessed)) = utf16(&head) {
+        // UTF-16 is read as the UTF-8 everything after this expects, streamed.
+        if guessed {
+            early_warnings.push(format!(
+                "no byte-order mark: read as {} from where its NUL bytes fall; save it as UTF-8 to be sure",
+                encoding.name()
+            ));
+        }
+        let utf8 = encoding_rs_io::DecodeReaderBytesBuilder::new()
+            .encoding(Some(encoding))
+            .bom_override(true)
+            .build(reader);
+        reader = Box::new(std::io::BufReader::with_capacity(1 << 16, utf8));
+        head = std::io::BufRead::fill_buf(&mut reader)
+            .map_err(|e| format!("cannot read: {}", read_error(&e, gzipped)))?
+            .to_vec();
+    } else if head.iter().take(8192).any(|&b| b == 0) {
         return Err("binary file (contains NUL bytes)".into());
     }
+    let with_early = |result: Result<FileReport, String>| {
+        result.map(|mut report| {
+            report.warnings.splice(0..0, early_warnings.iter().cloned());
+            report
+        })
+    };
     let mut format = known.unwrap_or_else(|| Format::sniff(&head));
     if format == Format::Text && Format::sniff(&head) == Format::Html {
         format = Format::Html;
@@ -325,7 +344,7 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
     let id = article::id_for(&input.root, path);
     let shown = path.display().to_string();
     if format == Format::Jsonl {
-        return read_jsonl(reader, &id, &shown, gzipped, sink);
+        return with_early(read_jsonl(reader, &id, &shown, gzipped, sink));
     }
     let limit = if format == Format::Json {
         MAX_JSON_BYTES
@@ -347,7 +366,10 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
             ),
         });
     }
-    let mut report = FileReport::default();
+    let mut report = FileReport {
+        warnings: early_warnings.clone(),
+        ..FileReport::default()
+    };
     let text = decode_document(bytes, format, &mut report.warnings);
     if format == Format::Json {
         return read_json(&text, &id, &shown, report, sink);
@@ -540,6 +562,33 @@ fn decode_document(bytes: Vec<u8>, format: Format, warnings: &mut Vec<String>) -
     text.into_owned()
 }
 
+/// The UTF-16 encoding of text that starts with `head`: from its byte-order mark, or without
+/// one from where its NUL bytes fall (each ASCII character, space and digit of UTF-16LE text is
+/// followed by a NUL, of UTF-16BE text preceded by one; a binary file has them anywhere), the
+/// second value then `true`.
+fn utf16(head: &[u8]) -> Option<(&'static encoding_rs::Encoding, bool)> {
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(head) {
+        return (encoding != encoding_rs::UTF_8).then_some((encoding, false));
+    }
+    let sample = &head[..head.len().min(8192) & !1];
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let encoding = match (even, odd) {
+        (0, n) if n >= 4 => encoding_rs::UTF_16LE,
+        (n, 0) if n >= 4 => encoding_rs::UTF_16BE,
+        _ => return None,
+    };
+    // Text decodes without broken units or control characters but line ends and tabs.
+    let (text, broken) = encoding.decode_without_bom_handling(sample);
+    let plain = text
+        .chars()
+        .all(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'));
+    (!broken && plain).then_some((encoding, true))
+}
+
 /// Is `bytes`, which is not valid UTF-8, UTF-8 all the same but for a few broken sequences: more
 /// well-formed multi-byte characters than broken sequences?
 fn mostly_utf8(bytes: &[u8]) -> bool {
@@ -607,6 +656,31 @@ pub(crate) fn sample_bodies(corpus: &str, n: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_is_told_by_its_mark_or_by_where_its_nuls_fall() {
+        let le: Vec<u8> = "Wage talks, 2024\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(utf16(&le), Some((encoding_rs::UTF_16LE, true)));
+        let be: Vec<u8> = "Заработная плата 2024\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(utf16(&be), Some((encoding_rs::UTF_16BE, true)));
+        assert_eq!(
+            utf16(b"\xff\xfeW\x00"),
+            Some((encoding_rs::UTF_16LE, false))
+        );
+        assert_eq!(utf16(b"\xef\xbb\xbfWages"), None);
+        assert_eq!(utf16(b"Wages"), None);
+        // NULs on both sides, or control characters between them: binary, not text.
+        let counters: Vec<u8> = (0..64u32).flat_map(u32::to_le_bytes).collect();
+        assert_eq!(utf16(&counters), None);
+        let controls: Vec<u8> = (1..32u16).flat_map(u16::to_le_bytes).collect();
+        assert_eq!(utf16(&controls), None);
+    }
 
     #[test]
     fn utf8_with_a_broken_byte_stays_utf8_and_a_legacy_page_is_decoded() {

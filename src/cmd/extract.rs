@@ -39,6 +39,13 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
                 reason,
             });
         }
+        // (As `index` reports them: invalid UTF-8 replaced, an encoding guessed.)
+        for reason in report.warnings {
+            warnings.push(Skip {
+                path: input.path.clone(),
+                reason,
+            });
+        }
         for mut article in articles {
             if let Err(reason) = extract::enrich(&mut article) {
                 warnings.push(Skip {

@@ -169,6 +169,48 @@ fn pages_saved_in_other_encodings_are_read_in_theirs() {
 }
 
 #[test]
+fn utf16_without_a_mark_and_utf16_json_lines_are_read_not_called_binary() {
+    let env = Env::new();
+    let le = |text: &str| -> Vec<u8> { text.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    let be = |text: &str| -> Vec<u8> { text.encode_utf16().flat_map(u16::to_be_bytes).collect() };
+    // Windows' "Unicode" saved without a byte-order mark, in both byte orders.
+    env.write(
+        "news/le.txt",
+        le("Министр провела встречу\n\nСтороны обсудили зарплаты в 2024 году.\n"),
+    );
+    env.write(
+        "news/be.txt",
+        be("Dockers strike\n\nDockers in Aktau stopped work over wages.\n"),
+    );
+    // JSON Lines in UTF-16 with a mark, as PowerShell's `Out-File` writes them.
+    let mut lines = vec![0xff, 0xfe];
+    lines.extend(le(
+        "{\"id\":\"j1\",\"title\":\"Pension talks\",\"body\":\"Unions met over wages.\"}\n\
+         {\"id\":\"j2\",\"title\":\"Miners paid\",\"body\":\"Miners got their wages.\"}\n",
+    ));
+    env.write("news/lines.jsonl", lines);
+    // A binary file is still one.
+    let mut binary = b"\x7fELF\x02\x01\x01\x00".to_vec();
+    binary.extend((0..600u32).flat_map(|i| i.to_le_bytes()));
+    env.write("news/blob.txt", binary);
+    let output = env.index(&[&env.path().join("news")]);
+    let err = stderr(&output);
+    for name in ["le.txt", "be.txt"] {
+        assert!(
+            err.contains(&format!(
+                "warning: {}: no byte-order mark: read as UTF-16",
+                env.path().join("news").join(name).display()
+            )),
+            "{name}: {err}"
+        );
+    }
+    assert!(!err.contains("lines.jsonl"), "{err}");
+    assert!(err.contains("blob.txt: binary file"), "{err}");
+    assert_eq!(sorted_ids(&env, "wages", &[]), ["be", "j1", "j2"]);
+    assert_eq!(sorted_ids(&env, "зарплаты", &[]), ["le"]);
+}
+
+#[test]
 fn api_responses_and_block_bodies_are_read_as_articles() {
     let env = Env::new();
     env.write(
