@@ -5,6 +5,7 @@
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::article::{self, Article};
 
@@ -259,6 +260,16 @@ impl FileReport {
 /// Reads one input file, handing each article to `sink`; or says why the file cannot be read.
 /// JSON Lines files are streamed, so a large file is never held whole in memory.
 pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, String> {
+    read_counted(input, &AtomicU64::new(0), sink)
+}
+
+/// [`read`], adding the bytes taken from the file (as stored: compressed, for gzip) to `done`
+/// as it reads, for a progress bar over a large file.
+pub fn read_counted(
+    input: &Input,
+    done: &AtomicU64,
+    sink: &mut dyn FnMut(Article),
+) -> Result<FileReport, String> {
     // Every article leaves with its language: as the input gives it, or detected.
     let mut sink = |mut article: Article| {
         article.compose();
@@ -297,7 +308,10 @@ pub fn read(input: &Input, sink: &mut dyn FnMut(Article)) -> Result<FileReport, 
             "unsupported file type (.{extension}); kzsearch reads {EXTENSIONS}"
         ));
     }
-    let file = fs::File::open(path).map_err(|e| io_reason(&e))?;
+    let file = Counted {
+        inner: fs::File::open(path).map_err(|e| io_reason(&e))?,
+        done,
+    };
     let raw: Box<dyn std::io::Read> = if gzipped {
         Box::new(flate2::read::MultiGzDecoder::new(file))
     } else {
@@ -625,6 +639,20 @@ fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
             ));
             text
         }
+    }
+}
+
+/// A reader that adds what it reads to a counter.
+struct Counted<'a, R> {
+    inner: R,
+    done: &'a AtomicU64,
+}
+
+impl<R: std::io::Read> std::io::Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.done.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
     }
 }
 

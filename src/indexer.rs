@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{Context, Result};
 use tantivy::{Index, IndexWriter, Term};
@@ -47,16 +48,17 @@ const READ_AHEAD_QUEUE: usize = 4;
 fn read_ahead(
     input: &Input,
     length: u64,
+    done: &AtomicU64,
     sink: &mut dyn FnMut(Article),
 ) -> std::result::Result<corpus::FileReport, String> {
     if length < READ_AHEAD_BYTES {
-        return corpus::read(input, sink);
+        return corpus::read_counted(input, done, sink);
     }
     std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Article>>(READ_AHEAD_QUEUE);
         let reader = scope.spawn(move || {
             let mut batch = Vec::with_capacity(READ_AHEAD_BATCH);
-            let report = corpus::read(input, &mut |article| {
+            let report = corpus::read_counted(input, done, &mut |article| {
                 batch.push(article);
                 if batch.len() == READ_AHEAD_BATCH {
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(READ_AHEAD_BATCH));
@@ -387,7 +389,8 @@ impl Run<'_> {
                 self.fields,
                 self.generation.path.as_path(),
             );
-            read_ahead(input, length, &mut |article| {
+            progress.start_file();
+            read_ahead(input, length, &progress.file_bytes, &mut |article| {
                 if failure.is_some() {
                     return;
                 }
@@ -659,6 +662,10 @@ struct Progress {
     bar: Option<indicatif::ProgressBar>,
     /// The size of each input, read once.
     sizes: Vec<u64>,
+    /// Bytes of the inputs done before the one being read.
+    before: std::cell::Cell<u64>,
+    /// Bytes read so far of the input being read (by the reading thread, for a large one).
+    file_bytes: AtomicU64,
 }
 
 impl Progress {
@@ -667,6 +674,8 @@ impl Progress {
             return Progress {
                 bar: None,
                 sizes: Vec::new(),
+                before: Default::default(),
+                file_bytes: AtomicU64::new(0),
             };
         }
         let sizes: Vec<u64> = inputs
@@ -687,20 +696,30 @@ impl Progress {
         Progress {
             bar: Some(bar),
             sizes,
+            before: Default::default(),
+            file_bytes: AtomicU64::new(0),
         }
     }
 
-    /// Shows how many articles were added so far (a large file is read for a while).
+    /// An input is about to be read.
+    fn start_file(&self) {
+        self.file_bytes.store(0, Ordering::Relaxed);
+    }
+
+    /// Shows how many articles were added so far and how far into the input reading is (a
+    /// large file is read for a while).
     fn articles(&self, added: u64) {
         if let Some(bar) = &self.bar {
             bar.set_message(format!("{added} articles"));
+            bar.set_position(self.before.get() + self.file_bytes.load(Ordering::Relaxed));
         }
     }
 
-    /// Input number `i` is done.
+    /// Input number `i` is done (read, found unchanged or skipped).
     fn advance(&self, i: usize) {
         if let Some(bar) = &self.bar {
-            bar.inc(self.sizes[i]);
+            self.before.set(self.before.get() + self.sizes[i]);
+            bar.set_position(self.before.get());
         }
     }
 
@@ -777,8 +796,9 @@ mod tests {
         let input = large_file(dir.path(), 2000);
         let (_, length) = hash_file(&input.path).unwrap();
         assert!(length >= READ_AHEAD_BYTES);
+        let done = AtomicU64::new(0);
         let read_ahead =
-            |input: &Input, sink: &mut dyn FnMut(Article)| read_ahead(input, length, sink);
+            |input: &Input, sink: &mut dyn FnMut(Article)| read_ahead(input, length, &done, sink);
         type Read<'a> =
             &'a dyn Fn(&Input, &mut dyn FnMut(Article)) -> Result<corpus::FileReport, String>;
         let read = |f: Read| {
@@ -791,5 +811,7 @@ mod tests {
         assert_eq!(ahead.0[1999], "a1999");
         assert_eq!(ahead.2.len(), 1, "{:?}", ahead.2);
         assert_eq!(ahead, read(&corpus::read));
+        // Every byte of the file was counted for the progress bar, once.
+        assert_eq!(done.load(Ordering::Relaxed), length);
     }
 }
