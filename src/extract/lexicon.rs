@@ -836,7 +836,58 @@ impl Gazetteer {
         if found.is_none() && word.as_bytes().last().is_some_and(|b| !b.is_ascii()) {
             return self.lookup_acronym_with_ending(word);
         }
+        if found.is_none() && word.len() > 3 && word.contains('-') {
+            return self.lookup_acronym_in_compound(word);
+        }
         found
+    }
+
+    /// [`Gazetteer::lookup_acronym`] for an acronym that opens an English compound:
+    /// "OPEC-member", "IMF-inspired", "UN-backed".
+    #[inline(never)]
+    fn lookup_acronym_in_compound(&self, word: &str) -> Option<usize> {
+        let (acronym, rest) = word.split_once('-')?;
+        (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            .then(|| self.acronyms.get(acronym).copied())
+            .flatten()
+    }
+
+    /// The org whose acronym the word at `i` is in the house style of papers that write an
+    /// acronym read as a word with one capital ("Nato", "Opec", "Unicef"): four to eight
+    /// letters with a vowel among them, and no capitalised word beside it, which would make it
+    /// a name ("Issa Rae" is not ISSA).
+    pub fn lookup_house_style_acronym(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let word = tokens.get(i)?;
+        let text = word.text.as_bytes();
+        if !(4..=8).contains(&text.len())
+            || !text[0].is_ascii_uppercase()
+            || !text[1..].iter().all(u8::is_ascii_lowercase)
+        {
+            return None;
+        }
+        let mut upper = [0u8; 8];
+        for (u, b) in upper.iter_mut().zip(text) {
+            *u = b.to_ascii_uppercase();
+        }
+        let upper = std::str::from_utf8(&upper[..text.len()]).ok()?;
+        let id = self.acronyms.get(upper).copied()?;
+        // (A capitalised article or preposition opening a sentence or a headline is no name.)
+        let capitalised_word = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                t.is_word()
+                    && t.is_capitalized()
+                    && ![
+                        "the", "a", "an", "and", "of", "for", "by", "in", "on", "to", "with",
+                    ]
+                    .contains(&&*t.norm)
+            })
+        };
+        let beside = (i > 0 && !word.break_before && capitalised_word(tokens.get(i - 1)))
+            || tokens
+                .get(i + 1)
+                .is_some_and(|next| !next.break_before && capitalised_word(Some(next)));
+        let vowel = text.iter().any(|b| b"aeiouyAEIOUY".contains(b));
+        (vowel && !beside).then_some(id)
     }
 
     /// [`Gazetteer::lookup_acronym`] for an acronym with the case ending Kazakh writes after a
@@ -868,7 +919,10 @@ impl Gazetteer {
         if !first.is_word() || first.norm == "the" {
             return None;
         }
-        let acronym = self.lookup_acronym(first.text).map(|id| (i + 1, id));
+        let acronym = self
+            .lookup_acronym(first.text)
+            .or_else(|| self.lookup_house_style_acronym(tokens, i))
+            .map(|id| (i + 1, id));
         let trie = self
             .trie
             .get_or_init(|| Trie::new(crate::generated::GAZETTEER_KEYS));
@@ -1110,7 +1164,11 @@ mod tests {
         // A Kazakh case ending after a hyphen; not an English word.
         assert_eq!(g.lookup_acronym("ХЕҰ-ның"), Some(ilo));
         assert_eq!(g.lookup_acronym("ХЕҰ-ға"), Some(ilo));
-        assert_eq!(g.lookup_acronym("ILO-led"), None);
+        // An English compound it opens mentions it too ("an ILO-led project"); a name with a
+        // hyphen does not ("ILO-Moscow" is no compound, "ILO-дың" no Kazakh ending).
+        assert_eq!(g.lookup_acronym("ILO-led"), Some(ilo));
+        assert_eq!(g.lookup_acronym("ILO-Moscow"), None);
+        assert_eq!(g.lookup_acronym("ILO-"), None);
         // What lets lookup_acronym skip words that start in lower case.
         for &(acronym, _) in crate::generated::GAZETTEER_ACRONYMS {
             assert!(!acronym.chars().any(char::is_lowercase), "{acronym}");
@@ -1125,6 +1183,31 @@ mod tests {
                 .canonical
                 .starts_with("Ministry of Labour and Social Protection")
         );
+    }
+
+    #[test]
+    fn acronyms_read_as_words_are_found_in_house_style() {
+        let g = gazetteer();
+        let at = |text: &str, word: &str| {
+            let source = Text::new(text);
+            let tokens = source.tokenize();
+            let i = tokens.iter().position(|t| t.text == word).unwrap();
+            g.lookup_house_style_acronym(&tokens, i)
+                .map(|id| g.orgs()[id].canonical)
+        };
+        let nato = Some("North Atlantic Treaty Organization");
+        assert_eq!(at("Nato said on Monday", "Nato"), nato);
+        assert_eq!(at("The Nato summit", "Nato"), nato);
+        assert_eq!(
+            at("allies in Nato. Unicef said", "Unicef"),
+            Some("United Nations Children's Fund")
+        );
+        // Beside a capitalised word it is a name; too short, or without a vowel, no word.
+        assert_eq!(at("the actor Issa Rae", "Issa"), None);
+        assert_eq!(at("said Ali Issa", "Issa"), None);
+        assert!(at("the Issa conference", "Issa").is_some());
+        assert_eq!(at("the Who said", "Who"), None);
+        assert_eq!(at("Fprk members", "Fprk"), None);
     }
 
     #[test]

@@ -106,6 +106,16 @@ pub fn empty_filter(field: Field, text: &str) -> Option<&'static str> {
     }
 }
 
+/// Is `spelling` an acronym: one word of two to six letters, all capitals ("ILO", "МОТ",
+/// "ХЕҰ", "OPEC", "ЕАЭС")?
+fn is_acronym(spelling: &str) -> bool {
+    let letters = spelling.chars().count();
+    (2..=6).contains(&letters)
+        && spelling
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
 /// A clause that filters without scoring.
 fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
@@ -236,10 +246,32 @@ impl<'a> Builder<'a> {
                 )];
                 let mut spellings = entities::known_spellings(*known);
                 spellings.push(text.clone());
+                let acronyms: Vec<String> = spellings
+                    .iter()
+                    .filter(|s| is_acronym(s))
+                    .map(|s| s.to_lowercase())
+                    .collect();
                 for spelling in spellings {
-                    if let Some(words) = self.text(None, &spelling) {
-                        clauses.push((TOccur::Should, words));
-                    }
+                    let Some(words) = self.text(None, &spelling) else {
+                        continue;
+                    };
+                    // An acronym is one short word, and words of the language stem to it
+                    // ("мотив" and МОТ both to "мот", Kazakh "есе" to ЕС's "ес", "un-alloyed"
+                    // has UN): in the text it counts only in articles where some body's name
+                    // has it (the body itself, "Совет Безопасности ООН", "UN Economic
+                    // Commission").
+                    let words = if acronyms.contains(&spelling.to_lowercase()) {
+                        let Some(in_names) = self.in_field(self.fields.org_name, &spelling) else {
+                            continue;
+                        };
+                        Box::new(BooleanQuery::new(vec![
+                            (TOccur::Must, words),
+                            (TOccur::Must, filter(in_names)),
+                        ])) as Box<dyn Query>
+                    } else {
+                        words
+                    };
+                    clauses.push((TOccur::Should, words));
                 }
                 Ok(Some(Box::new(BooleanQuery::new(clauses))))
             }

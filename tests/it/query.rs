@@ -185,3 +185,33 @@ fn no_hits_exit_one_and_print_nothing() {
     assert_eq!(json.total, 0);
     assert!(json.hits.is_empty());
 }
+
+#[test]
+fn an_acronym_counts_in_the_text_only_where_a_body_has_it() {
+    let env = Env::new();
+    env.write(
+        "news/ilo.txt",
+        "Эксперты МОТ в Астане\n\nЭксперты МОТ обсудили с профсоюзами зарплаты.\n",
+    );
+    // "мотив" stems as МОТ does, and "who" is WHO's acronym in lower case.
+    env.write(
+        "news/crime.txt",
+        "Суд над убийцей\n\nСледователи установили мотив преступления.\n",
+    );
+    env.write(
+        "news/who.txt",
+        "Nurses protest\n\nNurses who work nights asked for higher pay.\n",
+    );
+    env.write(
+        "news/health.txt",
+        "Vaccines arrive\n\nThe WHO said the vaccines arrived; WHO experts met nurses.\n",
+    );
+    env.index(&[&env.path().join("news")]);
+    assert_eq!(ids(&env, "МОТ", &[]), ["ilo"]);
+    assert_eq!(ids(&env, "ILO", &[]), ["ilo"]);
+    assert_eq!(ids(&env, "WHO", &[]), ["health"]);
+    // The words themselves still find what they are (and "мотив" the acronym too: the text's
+    // "МОТ" and "мотив" are one term once stemmed).
+    assert!(ids(&env, "мотив", &[]).contains(&"crime".to_string()));
+    assert!(ids(&env, "who", &["--match", "any"]).contains(&"who".to_string()));
+}
