@@ -865,12 +865,10 @@ impl Gazetteer {
         {
             return None;
         }
-        let mut upper = [0u8; 8];
-        for (u, b) in upper.iter_mut().zip(text) {
-            *u = b.to_ascii_uppercase();
+        // (The cheap tests first: this runs for every capitalised word of a text.)
+        if !text.iter().any(|b| b"aeiouy".contains(b)) {
+            return None;
         }
-        let upper = std::str::from_utf8(&upper[..text.len()]).ok()?;
-        let id = self.acronyms.get(upper).copied()?;
         // (A capitalised article or preposition opening a sentence or a headline is no name.)
         let capitalised_word = |t: Option<&Token>| {
             t.is_some_and(|t| {
@@ -886,8 +884,15 @@ impl Gazetteer {
             || tokens
                 .get(i + 1)
                 .is_some_and(|next| !next.break_before && capitalised_word(Some(next)));
-        let vowel = text.iter().any(|b| b"aeiouyAEIOUY".contains(b));
-        (vowel && !beside).then_some(id)
+        if beside {
+            return None;
+        }
+        let mut upper = [0u8; 8];
+        for (u, b) in upper.iter_mut().zip(text) {
+            *u = b.to_ascii_uppercase();
+        }
+        let upper = std::str::from_utf8(&upper[..text.len()]).ok()?;
+        self.acronyms.get(upper).copied()
     }
 
     /// [`Gazetteer::lookup_acronym`] for an acronym with the case ending Kazakh writes after a

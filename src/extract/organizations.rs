@@ -882,6 +882,11 @@ const LEGAL_FORMS: &[&str] = &[
 
 /// Is the token a legal form, maybe with a Kazakh case ending ("ЖШС-ның")?
 fn is_legal_form(t: &Token) -> bool {
+    // (Every form is in Cyrillic capitals: a token that starts with an ASCII byte, as most do,
+    // is none, without looking further; this runs for every token.)
+    if !t.is_capitalized() || t.text.as_bytes().first().is_none_or(u8::is_ascii) {
+        return false;
+    }
     let form = t.text.split('-').next().unwrap_or(t.text);
     LEGAL_FORMS.contains(&form)
 }
