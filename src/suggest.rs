@@ -135,7 +135,9 @@ fn collect_values(node: &Node, out: &mut Vec<(Field, String)>) {
     }
 }
 
-/// Every value of an exact-value field with the number of articles that have it, most first.
+/// Every value of an exact-value field with the number of articles that have it, most first:
+/// its term dictionary, the values a filter is compared with, read without visiting any article
+/// (the facet collector would count every article of the index).
 fn values_held(searcher: &Searcher, field: tantivy::schema::Field) -> Vec<(String, u64)> {
     let mut counts: HashMap<String, u64> = HashMap::new();
     for segment in searcher.segment_readers() {

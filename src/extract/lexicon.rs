@@ -856,7 +856,7 @@ impl Gazetteer {
     /// acronym read as a word with one capital ("Nato", "Opec", "Unicef"): four to eight
     /// letters with a vowel among them, and no capitalised word beside it, which would make it
     /// a name ("Issa Rae" is not ISSA).
-    pub fn lookup_house_style_acronym(&self, tokens: &[Token], i: usize) -> Option<usize> {
+    fn lookup_house_style_acronym(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let word = tokens.get(i)?;
         let text = word.text.as_bytes();
         if !(4..=8).contains(&text.len())

@@ -106,16 +106,6 @@ pub fn empty_filter(field: Field, text: &str) -> Option<&'static str> {
     }
 }
 
-/// Is `spelling` an acronym: one word of two to six letters, all capitals ("ILO", "МОТ",
-/// "ХЕҰ", "OPEC", "ЕАЭС")?
-fn is_acronym(spelling: &str) -> bool {
-    let letters = spelling.chars().count();
-    (2..=6).contains(&letters)
-        && spelling
-            .chars()
-            .all(|c| c.is_alphabetic() && c.is_uppercase())
-}
-
 /// A clause that filters without scoring.
 fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
@@ -246,11 +236,8 @@ impl<'a> Builder<'a> {
                 )];
                 let mut spellings = entities::known_spellings(*known);
                 spellings.push(text.clone());
-                let acronyms: Vec<String> = spellings
-                    .iter()
-                    .filter(|s| is_acronym(s))
-                    .map(|s| s.to_lowercase())
-                    .collect();
+                // (One of the gazetteer's acronyms, however the query wrote it: "ilo" too.)
+                let is_acronym = |s: &str| g.lookup_acronym(&s.to_uppercase()).is_some();
                 for spelling in spellings {
                     let Some(words) = self.text(None, &spelling) else {
                         continue;
@@ -260,7 +247,7 @@ impl<'a> Builder<'a> {
                     // has UN): in the text it counts only in articles where some body's name
                     // has it (the body itself, "Совет Безопасности ООН", "UN Economic
                     // Commission").
-                    let words = if acronyms.contains(&spelling.to_lowercase()) {
+                    let words = if is_acronym(&spelling) {
                         let Some(in_names) = self.in_field(self.fields.org_name, &spelling) else {
                             continue;
                         };
