@@ -922,13 +922,21 @@ impl<'a> Context<'a> {
         for range in orgs {
             in_org[range.clone()].fill(true);
         }
-        // Paragraphs in capitals (wire headlines) say nothing about which words are names.
+        // Paragraphs in capitals (wire headlines) say nothing about which words are names. A
+        // short line of capitalised words with one in capitals is no headline but a name
+        // written as bylines write it ("By John SMITH", "Ерлан ҚАЙЫРКЕН"): most of a
+        // headline's words are in capitals, and a byline has four words at most.
         let mut start = 0;
         for end in 1..=tokens.len() {
             if end == tokens.len() || tokens[end].break_before {
                 // The paragraph's text: its tokens and only whitespace between them.
                 let span = tokens[start].span.start..tokens[end - 1].span.end;
-                if mostly_capitals(&text[span]) {
+                let words = || tokens[start..end].iter().filter(|t| t.is_word());
+                let byline = || {
+                    let n = words().count();
+                    n <= 4 && words().filter(|t| t.is_all_caps()).count() * 2 <= n
+                };
+                if mostly_capitals(&text[span]) && !byline() {
                     in_org[start..end].fill(true);
                 }
                 start = end;
@@ -2705,6 +2713,9 @@ mod tests {
             ["Mariya Gordeyeva", "Peter Hallworth"]
         );
         assert_eq!(people("By Aruzhan Zhanibekova"), ["Aruzhan Zhanibekova"]);
+        // A family name in capitals, as bylines write it, on a line of its own.
+        assert_eq!(people("By Jan FARZAN"), ["Jan FARZAN"]);
+        assert_eq!(people("Жалақы өсті.\n\nЕрлан ҚАЙЫРКЕН"), ["Ерлан ҚАЙЫРКЕН"]);
         assert_eq!(
             people("Deputy Minister Aizada Bakyt kyzy met Vice Minister Zh. Sarsenbayeva."),
             ["Aizada Bakyt kyzy", "Zh. Sarsenbayeva"]
