@@ -325,6 +325,7 @@ pub fn read_counted(
     if head.is_empty() {
         return Err("empty file".into());
     }
+    // (Said before anything the format's reader finds.)
     let mut early_warnings = Vec::new();
     if let Some((encoding, guessed)) = utf16(&head) {
         // UTF-16 is read as the UTF-8 everything after this expects, streamed.
@@ -345,20 +346,18 @@ pub fn read_counted(
     } else if head.iter().take(8192).any(|&b| b == 0) {
         return Err("binary file (contains NUL bytes)".into());
     }
-    let with_early = |result: Result<FileReport, String>| {
-        result.map(|mut report| {
-            report.warnings.splice(0..0, early_warnings.iter().cloned());
-            report
-        })
-    };
     let mut format = known.unwrap_or_else(|| Format::sniff(&head));
     if format == Format::Text && Format::sniff(&head) == Format::Html {
         format = Format::Html;
     }
     let id = article::id_for(&input.root, path);
     let shown = path.display().to_string();
+    let mut report = FileReport {
+        warnings: early_warnings,
+        ..FileReport::default()
+    };
     if format == Format::Jsonl {
-        return with_early(read_jsonl(reader, &id, &shown, gzipped, sink));
+        return read_jsonl(reader, &id, &shown, gzipped, report, sink);
     }
     let limit = if format == Format::Json {
         MAX_JSON_BYTES
@@ -380,10 +379,6 @@ pub fn read_counted(
             ),
         });
     }
-    let mut report = FileReport {
-        warnings: early_warnings.clone(),
-        ..FileReport::default()
-    };
     let text = decode_document(bytes, format, &mut report.warnings);
     if format == Format::Json {
         return read_json(&text, &id, &shown, report, sink);
@@ -410,10 +405,10 @@ fn read_jsonl(
     file_id: &str,
     path: &str,
     gzipped: bool,
+    mut report: FileReport,
     sink: &mut dyn FnMut(Article),
 ) -> Result<FileReport, String> {
     use std::io::{BufRead, Read};
-    let mut report = FileReport::default();
     let mut line = Vec::new();
     let mut number = 0;
     loop {
@@ -487,9 +482,7 @@ fn read_json(
         Ok(value) => value,
         // Several values, one per line: JSON Lines under another name.
         Err(e) if e.to_string().starts_with("trailing characters") && e.line() > 1 => {
-            let mut lines = read_jsonl(text.as_bytes(), file_id, path, false, sink)?;
-            lines.warnings.splice(0..0, report.warnings);
-            return Ok(lines);
+            return read_jsonl(text.as_bytes(), file_id, path, false, report, sink);
         }
         Err(e) => {
             return Err(format!(
@@ -530,7 +523,7 @@ fn read_error(error: &std::io::Error, gzipped: bool) -> String {
 }
 
 /// The text of a whole document (a page, a note) in whatever encoding it was saved in: the one
-/// its byte-order mark names (UTF-8, UTF-16); UTF-8 if it is valid UTF-8, or mostly so (a few
+/// its byte-order mark names (UTF-8; UTF-16 was transcoded as the file was opened); UTF-8 if it is valid UTF-8, or mostly so (a few
 /// broken sequences are replaced, as [`decode`] does); otherwise the one its HTML declares
 /// (`<meta charset>`), or else the one its bytes suggest (chardetng, Firefox's detector: a
 /// Russian page saved as Windows-1251 or KOI8-R, a Latin-1 one). A legacy encoding is said in a

@@ -72,10 +72,11 @@ pub fn unknown_values(
     }
     let mut notes = Vec::new();
     for (field, value) in wanted {
-        let (tfield, key) = match field {
-            Field::Lang => (fields.lang, crate::article::lang::normalize(&value)),
-            _ => (fields.source, value.to_lowercase()),
+        let tfield = match field {
+            Field::Lang => fields.lang,
+            _ => fields.source,
         };
+        let key = crate::query::build::exact_value(field, &value);
         let held = values_held(searcher, tfield);
         if held.iter().any(|(v, _)| *v == key) {
             continue;

@@ -869,15 +869,11 @@ impl Gazetteer {
         if !text.iter().any(|b| b"aeiouy".contains(b)) {
             return None;
         }
-        // (A capitalised article or preposition opening a sentence or a headline is no name.)
+        // (A capitalised word that only opens a sentence or a headline is no name: "The Nato
+        // summit".)
         let capitalised_word = |t: Option<&Token>| {
             t.is_some_and(|t| {
-                t.is_word()
-                    && t.is_capitalized()
-                    && ![
-                        "the", "a", "an", "and", "of", "for", "by", "in", "on", "to", "with",
-                    ]
-                    .contains(&&*t.norm)
+                t.is_word() && t.is_capitalized() && !SENTENCE_WORDS.contains(&t.text)
             })
         };
         let beside = (i > 0 && !word.break_before && capitalised_word(tokens.get(i - 1)))

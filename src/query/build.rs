@@ -106,6 +106,15 @@ pub fn empty_filter(field: Field, text: &str) -> Option<&'static str> {
     }
 }
 
+/// The term a filter on an exact value looks for: the value in lower case, and a language as
+/// kzsearch codes it ("English", "EN" → "en").
+pub fn exact_value(field: Field, text: &str) -> String {
+    match field {
+        Field::Lang => crate::article::lang::normalize(text),
+        _ => text.to_lowercase(),
+    }
+}
+
 /// A clause that filters without scoring.
 fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
@@ -173,10 +182,10 @@ impl<'a> Builder<'a> {
                 text,
                 column,
             } => match field {
-                Some(Field::Source) => Ok(Some(self.exact(self.fields.source, text))),
-                Some(Field::Lang) => Ok(Some(
-                    self.exact(self.fields.lang, &crate::article::lang::normalize(text)),
-                )),
+                Some(Field::Source) => {
+                    Ok(Some(self.exact(self.fields.source, Field::Source, text)))
+                }
+                Some(Field::Lang) => Ok(Some(self.exact(self.fields.lang, Field::Lang, text))),
                 &Some(f @ (Field::Person | Field::Org)) => {
                     if let Some(why) = empty_filter(f, text) {
                         return Err(UserError::QuerySyntax {
@@ -653,8 +662,8 @@ impl<'a> Builder<'a> {
 
     /// Articles whose exact-value field (source, language) is `text`, ignoring case; a filter,
     /// so it adds nothing to scores.
-    fn exact(&self, field: TField, text: &str) -> Box<dyn Query> {
-        let term = Term::from_field_text(field, &text.to_lowercase());
+    fn exact(&self, field: TField, kind: Field, text: &str) -> Box<dyn Query> {
+        let term = Term::from_field_text(field, &exact_value(kind, text));
         Box::new(ConstScoreQuery::new(
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
             0.0,
